@@ -1,0 +1,60 @@
+"""Site furniture that trails pasted articles, and bylines: the rules in one place.
+
+Each rule matches one whole short line. Only a run of such lines at the very
+end of an article is removed, so a real last paragraph that merely starts with
+"Share" or "Subscribe" is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MAX_LINE = 120  # furniture lines are short; a longer line is prose
+
+TRAILING_RULES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"share (this|on|via)\b.*",
+        r"share\s*:?",
+        r"(tweet|email|print) this( article| story)?\.?",
+        r"subscribe( now| today)?( to (our|the) .*newsletter.*)?[.!]?",
+        r"subscribe to our .*",
+        r"sign up for (our|the) .*",
+        r"join the (conversation|discussion|debate)\b.*",
+        r"(leave|post|add) a comment\b.*",
+        r"comments? (are|is) (open|closed)\b.*",
+        r"\d+ comments?",
+        r"follow us on .*",
+        r"(related|more) (stories|articles|reading)\s*:?",
+        r"read more\s*:?.*",
+        r"advertisement",
+        r"(©|\(c\)|copyright)\s.*",
+        r"all rights reserved\.?",
+    )
+)
+
+_BYLINE = re.compile(r"^\s*by\s+(?P<name>[^·|,\d]+?)(\s*[·|,].*)?\s*$", re.IGNORECASE)
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a single line is site furniture rather than prose."""
+    text = line.strip()
+    if not text or len(text) > _MAX_LINE:
+        return False
+    return any(rule.fullmatch(text) for rule in TRAILING_RULES)
+
+
+def strip_trailing_lines(lines: list[str]) -> list[str]:
+    """Drop the run of furniture lines (and blank lines) at the end."""
+    end = len(lines)
+    while end and (not lines[end - 1].strip() or is_furniture(lines[end - 1])):
+        end -= 1
+    return lines[:end]
+
+
+def byline_author(text: str) -> str | None:
+    """The name in a byline such as "By Jonas Weber · 6 min read", else None."""
+    if len(text) > 100:
+        return None
+    match = _BYLINE.match(text.strip().strip("*_"))
+    return match.group("name").strip() if match else None

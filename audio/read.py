@@ -1,0 +1,266 @@
+"""Read an article file into an Article: title, byline, body blocks; no page furniture.
+
+Readers are chosen by file extension from one table (or forced with ``fmt``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from audio import boilerplate
+from audio.errors import InputError, path_error
+from audio.models import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Article, Block
+
+FORMATS = ("txt", "md", "html")
+_EXTENSIONS = {
+    ".txt": "txt", ".text": "txt",
+    ".md": "md", ".markdown": "md",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}
+
+
+def read_article(source: str | Path, fmt: str | None = None) -> Article:
+    """Read ``source`` (a path, or ``-`` for stdin) into an Article."""
+    name = str(source)
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        fmt = fmt or "txt"
+        name = "<stdin>"
+    else:
+        path = Path(source)
+        fmt = fmt or format_for(path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise path_error(path, "no such file") from None
+        except IsADirectoryError:
+            raise path_error(path, "is a folder, not an article file") from None
+        except OSError as exc:
+            raise path_error(path, exc.strerror or str(exc)) from None
+    text = decode(data, name)
+    article = _READERS[fmt](text, name)
+    if not any(re.search(r"\w", b.text) for b in article.blocks):
+        raise path_error(name, "the article has no speakable words")
+    return article
+
+
+def format_for(path: Path) -> str:
+    try:
+        return _EXTENSIONS[path.suffix.lower()]
+    except KeyError:
+        raise path_error(
+            path, f"unknown article type {path.suffix!r}; use .txt, .md or .html, or --format"
+        ) from None
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text (BOM allowed); binary or other encodings are errors, never garbled speech."""
+    if b"\x00" in data[:8192]:
+        raise path_error(name, "looks like a binary file, not a text article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise path_error(
+            name, f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "convert it to UTF-8 first"
+        ) from None
+    if not text.strip():
+        raise path_error(name, "the article is empty")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _finish(title: str, blocks: list[Block], name: str, **meta: str | None) -> Article:
+    """Drop a repeated title and a byline at the top; the byline gives the author if unknown."""
+    title = _clean(title)
+    author = meta.pop("author", None)
+    body: list[Block] = []
+    for block in blocks:
+        text = _clean(block.text)
+        if not text:
+            continue
+        at_top = not any(b.kind != HEADING for b in body)
+        if at_top and text.casefold() == title.casefold():
+            continue
+        byline = boilerplate.byline_author(text) if at_top and block.kind == PARAGRAPH else None
+        if byline:
+            author = author or byline
+            continue
+        body.append(Block(block.kind, text))
+    if not body:
+        raise path_error(name, "no article body found")
+    return Article(title=title or "Untitled", blocks=tuple(body), author=author,
+                   source=name, **meta)
+
+
+# ---------------------------------------------------------------- plain text
+
+
+def read_text(text: str, name: str) -> Article:
+    """First line is the title; blank lines separate paragraphs; trailing furniture dropped."""
+    lines = boilerplate.strip_trailing_lines(text.split("\n"))
+    paragraphs = [p for p in re.split(r"\n\s*\n", "\n".join(lines)) if p.strip()]
+    if not paragraphs:
+        raise path_error(name, "the article is only site boilerplate")
+    first, *rest = paragraphs[0].strip().split("\n", 1)
+    title = _clean(first)
+    chunks = ([rest[0]] if rest else []) + paragraphs[1:]
+    blocks = [Block(_text_kind(chunk, chunks, i), chunk) for i, chunk in enumerate(chunks)]
+    return _finish(title, blocks, name)
+
+
+def _text_kind(chunk: str, chunks: list[str], i: int) -> str:
+    """A short single line without closing punctuation, followed by prose, is a heading."""
+    line = _clean(chunk)
+    is_heading = (
+        "\n" not in chunk.strip()
+        and len(line.split()) <= 10
+        and not re.search(r"[.!?:;,\"”’)]$", line)
+        and i + 1 < len(chunks)
+    )
+    return HEADING if is_heading else PARAGRAPH
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def read_markdown(text: str, name: str) -> Article:
+    """Parse with markdown-it; YAML front matter gives title, author, date, description."""
+    import yaml
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    md = MarkdownIt("commonmark").use(front_matter_plugin).use(footnote_plugin)
+    tokens = md.parse(text)
+    meta: dict = {}
+    blocks: list[Block] = []
+    notes: list[Block] = []
+    context: list[str] = []  # enclosing blockquote / list / footnote
+    title = ""
+    for i, token in enumerate(tokens):
+        if token.type == "front_matter":
+            try:
+                loaded = yaml.safe_load(token.content)
+            except yaml.YAMLError as exc:
+                raise path_error(name, f"front matter is not valid YAML: {exc}") from None
+            meta = loaded if isinstance(loaded, dict) else {}
+        elif token.type.endswith("_open") and token.type != "paragraph_open":
+            context.append(token.type[: -len("_open")])
+        elif token.type.endswith("_close") and token.type != "paragraph_close":
+            if context:
+                context.pop()
+        elif token.type == "inline":
+            spoken = _inline_text(token)
+            if not spoken.strip():
+                continue
+            if "heading" in context:
+                level = int(tokens[i - 1].tag[1:])
+                if level == 1 and not title and not meta.get("title"):
+                    title = spoken
+                    continue
+                blocks.append(Block(HEADING, spoken))
+            elif "footnote" in context:
+                notes.append(Block(PARAGRAPH, spoken))
+            elif "blockquote" in context:
+                blocks.append(Block(QUOTE, spoken))
+            elif "list_item" in context:
+                blocks.append(Block(LIST_ITEM, spoken))
+            else:
+                blocks.append(Block(PARAGRAPH, spoken))
+    if notes:
+        # Footnotes are read at the end, after their own heading, never inline.
+        blocks += [Block(HEADING, "Notes"), *notes]
+    return _finish(
+        str(meta.get("title") or title or Path(name).stem),
+        blocks,
+        name,
+        author=_meta_str(meta.get("author")),
+        date=_meta_date(meta.get("date")),
+        description=_meta_str(meta.get("description")),
+    )
+
+
+def _inline_text(token) -> str:
+    """Speakable text of an inline token: link text kept, URLs, images, footnote marks dropped."""
+    parts = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _meta_str(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value).strip() or None
+
+
+def _meta_date(value: object) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        match = re.match(r"\d{4}-\d{2}-\d{2}", value.strip())
+        return match.group(0) if match else None
+    return None
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def read_html(text: str, name: str) -> Article:
+    """Find the article body with trafilatura; metadata from the page's meta tags."""
+    import trafilatura
+    from lxml import etree
+
+    xml = trafilatura.extract(
+        text, output_format="xml", with_metadata=True, include_comments=False,
+        include_tables=False, include_images=False, favor_precision=True,
+    )
+    if not xml:
+        raise path_error(name, "no article body found in the HTML page")
+    doc = etree.fromstring(xml.encode("utf-8"))
+    blocks: list[Block] = []
+    title = doc.get("title") or ""
+    main = doc.find("main")
+    for element in main.iter("head", "p", "item") if main is not None else []:
+        content = _clean("".join(element.itertext()))
+        if element.tag == "head":
+            if element.get("rend") == "h1" and not title:
+                title = content
+                continue
+            blocks.append(Block(HEADING, content))
+        elif element.tag == "item":
+            blocks.append(Block(LIST_ITEM, content))
+        elif any(a.tag == "quote" for a in element.iterancestors()):
+            blocks.append(Block(QUOTE, content))
+        elif not any(a.tag == "item" for a in element.iterancestors()):
+            blocks.append(Block(PARAGRAPH, content))
+    return _finish(
+        title or Path(name).stem,
+        blocks,
+        name,
+        author=doc.get("author") or None,
+        date=_meta_date(doc.get("date")),
+        description=doc.get("description") or None,
+    )
+
+
+_READERS: dict[str, Callable[[str, str], Article]] = {
+    "txt": read_text,
+    "md": read_markdown,
+    "html": read_html,
+}

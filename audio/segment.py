@@ -1,0 +1,98 @@
+"""Article → Script: segments in reading order, each with its role and the pause after it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audio.models import (
+    HEADING, HEADLINE, LIST_ITEM, NARRATOR, QUOTE, QUOTE_ROLE,
+    Article, Block, Chapter, Script, Segment,
+)
+from audio.normalize import speakable
+
+MAX_SEGMENT_CHARS = 300
+# espeak-ng through pyttsx3 crashes on very long input; stay far below that.
+HARD_LIMIT_CHARS = 1500
+
+
+def make_script(article: Article, quote_voice: bool = True) -> Script:
+    """Split an article into segments: title, byline, headings, paragraphs (by sentence)."""
+    pieces: list[tuple[str, str, str, str]] = []  # kind, text, pause, role
+    pieces.append(("title", article.title, "title", HEADLINE))
+    if article.author:
+        pieces[-1] = ("title", article.title, "sentence", HEADLINE)
+        pieces.append(("byline", f"By {article.author}.", "title", NARRATOR))
+    for block in article.blocks:
+        pieces.extend(_block_pieces(block, quote_voice))
+    kind, text, _, role = pieces[-1]
+    pieces[-1] = (kind, text, "end", role)
+
+    segments: list[Segment] = []
+    chapters = [Chapter(article.title, 0)]
+    for index, (kind, text, pause, role) in enumerate(pieces):
+        if kind == HEADING:
+            chapters.append(Chapter(text, index))
+        segments.append(Segment(index=index, kind=kind, text=text, speech=speakable(text),
+                                pause_after=pause, role=role, chapter=len(chapters) - 1))
+    return Script(title=article.title, segments=tuple(segments), chapters=tuple(chapters),
+                  author=article.author, date=article.date, description=article.description
+                  or _first_paragraph(article))
+
+
+def _block_pieces(block: Block, quote_voice: bool) -> list[tuple[str, str, str, str]]:
+    if block.kind == HEADING:
+        return [(HEADING, block.text, "heading", HEADLINE)]
+    role = QUOTE_ROLE if block.kind == QUOTE and quote_voice else NARRATOR
+    kind = block.kind if block.kind in (QUOTE, LIST_ITEM) else "paragraph"
+    parts = split_long(block.text)
+    return [
+        (kind, part, "sentence" if i < len(parts) - 1 else "paragraph", role)
+        for i, part in enumerate(parts)
+    ]
+
+
+def split_long(text: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
+    """Group whole sentences into parts of at most ``limit`` characters where possible."""
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current = ""
+    for sentence in sentences(text):
+        for piece in _cap(sentence):
+            if current and len(current) + 1 + len(piece) > limit:
+                parts.append(current)
+                current = piece
+            else:
+                current = f"{current} {piece}".strip()
+    if current:
+        parts.append(current)
+    return parts
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences, respecting abbreviations, initials, decimals and quotes (pysbd)."""
+    return [s.strip() for s in _segmenter().segment(text) if s.strip()]
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def _cap(sentence: str) -> list[str]:
+    """A run-on sentence longer than the engine can take is cut at word boundaries."""
+    words, parts, current = sentence.split(), [], ""
+    for word in words:
+        if current and len(current) + 1 + len(word) > HARD_LIMIT_CHARS:
+            parts.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    return [*parts, current] if current else parts
+
+
+def _first_paragraph(article: Article) -> str | None:
+    paragraphs = article.paragraphs
+    return paragraphs[0] if paragraphs else None

@@ -1,0 +1,117 @@
+"""Files beside the episode: WebVTT and SRT captions, JSON transcript, JSON chapters.
+
+Cue times come from the rendered segments, so they are exact at segment edges;
+inside a long segment they are apportioned by character position.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from audio.models import ChapterMark, Timing
+
+LINE_CHARS = 42
+LINES_PER_CUE = 2
+
+
+@dataclass(frozen=True)
+class Cue:
+    start_s: float
+    end_s: float
+    text: str  # at most LINES_PER_CUE lines joined by "\n"
+
+    @property
+    def words(self) -> str:
+        return self.text.replace("\n", " ")
+
+
+def cues(timings: tuple[Timing, ...], end_s: float | None = None) -> list[Cue]:
+    """Captions of at most two short lines, in order, covering every segment's text.
+
+    The last cue stays up until ``end_s`` (the end of the audio) when given.
+    """
+    result: list[Cue] = []
+    for timing in timings:
+        groups = _balanced_groups(timing.segment.text.split())
+        total = sum(len(g) + 1 for g in groups)
+        span = timing.end_s - timing.start_s
+        done = 0
+        for group in groups:
+            start = timing.start_s + span * done / total
+            done += len(group) + 1
+            end = timing.start_s + span * done / total
+            result.append(Cue(start, end, _two_lines(group)))
+    if result and end_s is not None:
+        result[-1] = Cue(result[-1].start_s, max(end_s, result[-1].end_s), result[-1].text)
+    return result
+
+
+def _balanced_groups(words: list[str]) -> list[str]:
+    """Split words into the fewest cues that fit, of near-equal length (no orphan words)."""
+    text = " ".join(words)
+    count = -(-len(text) // (LINE_CHARS * LINES_PER_CUE))  # ceiling
+    target = len(text) / max(count, 1)
+    groups: list[str] = []
+    current = ""
+    for word in words:
+        if current and len(current) + 1 + len(word) / 2 > target and len(groups) < count - 1:
+            groups.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    return [*groups, current] if current else groups
+
+
+def _two_lines(text: str) -> str:
+    """Break a cue at the space nearest its middle, if it is longer than one line."""
+    if len(text) <= LINE_CHARS or " " not in text:
+        return text
+    middle = len(text) // 2
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{text[:cut]}\n{text[cut + 1:]}"
+
+
+def _clock(seconds: float, separator: str) -> str:
+    ms = round(seconds * 1000)
+    hours, ms = divmod(ms, 3_600_000)
+    minutes, ms = divmod(ms, 60_000)
+    secs, ms = divmod(ms, 1000)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d}{separator}{ms:03d}"
+
+
+def webvtt(cue_list: list[Cue]) -> str:
+    blocks = ["WEBVTT"]
+    for cue in cue_list:
+        text = cue.text.replace("&", "&amp;").replace("<", "&lt;").replace("-->", "->")
+        blocks.append(f"{_clock(cue.start_s, '.')} --> {_clock(cue.end_s, '.')}\n{text}")
+    return "\n\n".join(blocks) + "\n"
+
+
+def srt(cue_list: list[Cue]) -> str:
+    blocks = [
+        f"{n}\n{_clock(cue.start_s, ',')} --> {_clock(cue.end_s, ',')}\n{cue.text}"
+        for n, cue in enumerate(cue_list, start=1)
+    ]
+    return "\n\n".join(blocks) + "\n"
+
+
+def json_transcript(cue_list: list[Cue]) -> str:
+    """Podcasting 2.0 JSON transcript."""
+    segments = [
+        {"startTime": round(c.start_s, 3), "endTime": round(c.end_s, 3), "body": c.words}
+        for c in cue_list
+    ]
+    return json.dumps({"version": "1.0.0", "segments": segments}, ensure_ascii=False,
+                      indent=1) + "\n"
+
+
+def json_chapters(chapters: tuple[ChapterMark, ...]) -> str:
+    """Podcasting 2.0 chapters file."""
+    items = [
+        {"startTime": round(c.start_s, 3), "endTime": round(c.end_s, 3), "title": c.title}
+        for c in chapters
+    ]
+    return json.dumps({"version": "1.2.0", "chapters": items}, ensure_ascii=False,
+                      indent=1) + "\n"

@@ -1,0 +1,203 @@
+"""Segments → Clips: offline speech with pyttsx3 (espeak-ng) in worker processes, cached.
+
+espeak-ng is not thread-safe and initialises once per process, so each worker
+process owns one engine, created inside the worker (``spawn`` start method: a
+parent that used espeak before forking can hang its children).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+import wave
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from audio import pcm
+from audio.cache import ClipCache, clip_key
+from audio.engine import engine_id, new_pyttsx3_engine
+from audio.errors import EngineError, VoiceError
+from audio.models import Clip, SpeechSettings
+
+ENGINE_SAMPLE_RATE = 22050  # pyttsx3's espeak driver always writes 22.05 kHz mono
+
+
+@dataclass(frozen=True)
+class ClipRequest:
+    text: str
+    settings: SpeechSettings
+
+
+@dataclass(frozen=True)
+class RenderStats:
+    synthesized: int
+    cached: int
+
+
+class Renderer:
+    """Renders clip requests in order, synthesizing only what the cache lacks.
+
+    Use as a context manager: the worker pool lives as long as the ``with`` block.
+    """
+
+    def __init__(self, cache: ClipCache, jobs: int):
+        self.cache = cache
+        self.jobs = max(1, jobs)
+        self._pool: ProcessPoolExecutor | None = None
+        self._engine = engine_id()
+        self.synthesized = 0
+        self.cached = 0
+
+    def __enter__(self) -> Renderer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    @property
+    def stats(self) -> RenderStats:
+        return RenderStats(self.synthesized, self.cached)
+
+    def render(
+        self, requests: list[ClipRequest], progress: Callable[[int, int], None] | None = None
+    ) -> Iterator[Clip]:
+        """Yield one Clip per request, in order, as soon as each is ready."""
+        keys = [clip_key(r.text, r.settings, self._engine) for r in requests]
+        futures: dict[str, Future] = {}
+        for key, request in zip(keys, requests):
+            if key not in futures and self.cache.get(key) is None:
+                futures[key] = self._submit(key, request)
+        fresh = set(futures)  # keys rendered by this call; a repeat of one is a cache hit
+        for index, key in enumerate(keys):
+            if key in futures:
+                self._wait(futures[key], index)
+            clip = self.cache.get(key)
+            if clip is None:
+                raise EngineError(f"segment {index + 1}: the speech engine produced no audio")
+            if key in fresh:
+                fresh.discard(key)
+                self.synthesized += 1
+                clip = replace(clip, cached=False)
+            else:
+                self.cached += 1
+            if progress:
+                progress(index + 1, len(keys))
+            yield clip
+
+    def _submit(self, key: str, request: ClipRequest) -> Future:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.jobs,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+            )
+        return self._pool.submit(_render_in_worker, request, str(self.cache.path_for(key)))
+
+    @staticmethod
+    def _wait(future: Future, index: int) -> None:
+        try:
+            future.result()
+        except BrokenProcessPool:
+            raise EngineError(
+                f"segment {index + 1}: the speech engine crashed (espeak-ng worker died)"
+            ) from None
+
+
+# ---------------------------------------------------------------- worker side
+
+# The one engine of a worker process (espeak-ng can be initialised once per process).
+_speaker: _Speaker | None = None
+
+
+def _init_worker() -> None:
+    # Ctrl-C is the parent's to handle; workers just stop with it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # pyttsx3 prints "Audio saved to …" from espeak's thread: keep it off the user's stdout.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
+
+
+def _render_in_worker(request: ClipRequest, target: str) -> int:
+    global _speaker
+    if _speaker is None:
+        _speaker = _Speaker()
+    return _speaker.render(request.text, request.settings, Path(target))
+
+
+class _Speaker:
+    """A pyttsx3 engine with the waits that make its file output reliable."""
+
+    def __init__(self) -> None:
+        self.engine = new_pyttsx3_engine()
+        self.finished = threading.Event()
+        self.engine.connect("finished-utterance", lambda name, completed: self.finished.set())
+        self.voices = {v.id for v in self.engine.getProperty("voices")}
+
+    def render(self, text: str, settings: SpeechSettings, target: Path) -> int:
+        if settings.voice not in self.voices:
+            raise VoiceError(
+                f"unknown espeak-ng voice {settings.voice!r}; `papercast voices` lists them"
+            )
+        self.engine.setProperty("voice", settings.voice)
+        self.engine.setProperty("rate", settings.rate)
+        self.engine.setProperty("pitch", settings.pitch)
+        self.engine.setProperty("volume", settings.volume)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        raw = target.with_name(f".{target.stem}.{os.getpid()}.raw.wav")
+        trimmed = target.with_name(f".{target.stem}.{os.getpid()}.part.wav")
+        try:
+            self._speak_to(text, raw)
+            frames = pcm.trim_edges(raw, trimmed)
+            os.replace(trimmed, target)
+        finally:
+            for leftover in (raw, trimmed):
+                leftover.unlink(missing_ok=True)
+        return frames
+
+    def _speak_to(self, text: str, path: Path) -> None:
+        # pyttsx3 returns from runAndWait before espeak's thread has written the
+        # file; wait for the finished event, then for the driver to go idle, then
+        # check the WAV has frames (see shared library notes).
+        from pyttsx3.drivers import _espeak
+
+        timeout_s = 30 + len(text) / 20
+        self.finished.clear()
+        self.engine.save_to_file(text, str(path))
+        self.engine.runAndWait()
+        if not self.finished.wait(timeout_s):
+            raise EngineError(f"espeak-ng did not finish speaking within {timeout_s:.0f} s")
+        deadline = time.monotonic() + timeout_s
+        while _espeak.IsPlaying() or _wav_frames(path) == 0:
+            if time.monotonic() > deadline:
+                raise EngineError("espeak-ng wrote no audio")
+            time.sleep(0.002)
+
+
+def _wav_frames(path: Path) -> int:
+    try:
+        with wave.open(str(path), "rb") as wav:
+            return wav.getnframes()
+    except (OSError, EOFError, wave.Error):
+        return 0
+
+
+def list_espeak_voices() -> list[tuple[str, str]]:
+    """(id, name) of every espeak-ng voice, asked of a fresh worker process."""
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init_worker) as pool:
+        return pool.submit(_voices_in_worker).result()
+
+
+def _voices_in_worker() -> list[tuple[str, str]]:
+    engine = new_pyttsx3_engine()
+    return sorted((v.id, v.name) for v in engine.getProperty("voices"))

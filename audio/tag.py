@@ -1,0 +1,71 @@
+"""ID3v2.3 tags with mutagen: what podcast apps and tag readers show, plus chapters.
+
+v2.3, not mutagen's default v2.4: Apple Podcasts mishandles some v2.4 chapter
+tags and Windows ignores v2.4 cover art. So the date is TYER + TDAT, not TDRC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from audio.models import ChapterMark
+
+NO_OFFSET = 0xFFFFFFFF  # CHAP byte offsets unused: players go by time
+
+
+@dataclass(frozen=True)
+class Tags:
+    title: str
+    author: str | None
+    show: str
+    date: str  # YYYY-MM-DD
+    description: str | None
+    transcript: str
+    length_ms: int
+    chapters: tuple[ChapterMark, ...] = ()
+    language: str = "eng"
+
+
+def write_tags(path: Path, tags: Tags) -> None:
+    """Replace any tag on ``path`` with ours (the file is a temporary copy: saves are in place)."""
+    from mutagen.id3 import (
+        COMM, CTOC, ID3, PCST, TALB, TCON, TDAT, TDES, TIT2, TLEN, TPE1, TYER, USLT, CTOCFlags,
+    )
+
+    id3 = ID3()
+    id3.add(TIT2(encoding=3, text=[tags.title]))
+    if tags.author:
+        id3.add(TPE1(encoding=3, text=[tags.author]))
+    id3.add(TALB(encoding=3, text=[tags.show]))
+    id3.add(TCON(encoding=3, text=["Podcast"]))
+    id3.add(PCST(value=1))
+    year, month, day = tags.date.split("-")
+    id3.add(TYER(encoding=3, text=[year]))
+    id3.add(TDAT(encoding=3, text=[f"{day}{month}"]))
+    id3.add(TLEN(encoding=3, text=[str(tags.length_ms)]))
+    if tags.description:
+        id3.add(COMM(encoding=3, lang=tags.language, desc="", text=[tags.description]))
+        id3.add(TDES(encoding=3, text=[tags.description]))
+    id3.add(USLT(encoding=3, lang=tags.language, desc="", text=tags.transcript))
+    if tags.chapters:
+        ids = [f"chp{i}" for i in range(len(tags.chapters))]
+        id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+                     child_element_ids=ids, sub_frames=[TIT2(encoding=3, text=["Chapters"])]))
+        for element_id, chapter in zip(ids, tags.chapters):
+            id3.add(_chap(element_id, chapter))
+    id3.update_to_v23()
+    id3.save(path, v2_version=3)
+
+
+def _chap(element_id: str, chapter: ChapterMark):
+    from mutagen.id3 import CHAP, TIT2
+
+    return CHAP(
+        element_id=element_id,
+        start_time=round(chapter.start_s * 1000),
+        end_time=round(chapter.end_s * 1000),
+        start_offset=NO_OFFSET,
+        end_offset=NO_OFFSET,
+        sub_frames=[TIT2(encoding=3, text=[chapter.title])],
+    )

@@ -1,0 +1,77 @@
+"""Voice profiles: TOML files in ``voices/`` naming an espeak-ng voice and its settings."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import fields
+from pathlib import Path
+
+from audio.errors import VoiceError
+from audio.models import Pauses, VoiceProfile
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def profiles_dir() -> Path:
+    """Where the bundled profiles are: inside the wheel, or the repository's voices/."""
+    installed = _PACKAGE_DIR / "voices"
+    return installed if installed.is_dir() else _PACKAGE_DIR.parent / "voices"
+
+
+def profile_names() -> list[str]:
+    return sorted(p.stem for p in profiles_dir().glob("*.toml"))
+
+
+def load_profile(name_or_path: str) -> VoiceProfile:
+    """A profile by bundled name (``narrator``) or by path to a TOML file."""
+    path = Path(name_or_path)
+    if path.suffix != ".toml":
+        path = profiles_dir() / f"{name_or_path}.toml"
+        if not path.is_file():
+            known = ", ".join(profile_names())
+            raise VoiceError(f"unknown voice profile {name_or_path!r} (known: {known})")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise VoiceError(f"{path}: cannot read voice profile: {exc}") from None
+    return profile_from_dict(path.stem, data, origin=str(path))
+
+
+def profile_from_dict(name: str, data: dict, origin: str = "") -> VoiceProfile:
+    """Validate a profile's fields, naming the file and field that is wrong."""
+    where = origin or name
+
+    def number(key: str, kind: type, low: float, high: float, default: float) -> float:
+        value = data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise VoiceError(f"{where}: {key} must be a number, not {value!r}")
+        if not low <= value <= high:
+            raise VoiceError(f"{where}: {key} must be between {low} and {high}, not {value}")
+        return kind(value)
+
+    voice = data.get("voice")
+    if not isinstance(voice, str) or not voice.strip():
+        raise VoiceError(f"{where}: voice must name an espeak-ng voice, e.g. 'gmw/en-us'")
+    pauses = data.get("pauses", {})
+    if not isinstance(pauses, dict):
+        raise VoiceError(f"{where}: [pauses] must be a table")
+    unknown = set(pauses) - {f.name for f in fields(Pauses)}
+    if unknown:
+        raise VoiceError(f"{where}: unknown pause kind(s): {', '.join(sorted(unknown))}")
+    for key, value in pauses.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 10:
+            raise VoiceError(f"{where}: pauses.{key} must be seconds between 0 and 10")
+    return VoiceProfile(
+        name=name,
+        voice=voice.strip().lower(),
+        rate=int(number("rate", int, 80, 450, 175)),
+        pitch=int(number("pitch", int, 0, 99, 50)),
+        volume=number("volume", float, 0.0, 1.0, 1.0),
+        description=str(data.get("description", "")),
+        pauses=Pauses(**{k: float(v) for k, v in pauses.items()}),
+    )

@@ -1,0 +1,113 @@
+"""Whole episodes from the shared articles, on real espeak-ng and ffmpeg, read back
+by independent readers (mutagen, ffmpeg's decoder, webvtt-py)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import webvtt
+from audio_probe import decoded_duration_s
+from conftest import ARTICLES, SHARED_ARTICLES
+from mutagen.id3 import ID3
+from mutagen.mp3 import MP3, BitrateMode
+
+from audio.read import read_article
+from audio.segment import sentences
+from audio.voices import load_profile
+
+EXPECTED_TAGS = {
+    "harbor-news.txt": ("City Council Votes to Rebuild the Old Harbor Bridge", None, None),
+    "night-trains.md": ("The Quiet Return of the Night Train", "Jonas Weber", "2026"),
+    "lighthouse-keepers.html": ("The Last Lighthouse Keepers", "Priya Natarajan", "2026"),
+}
+
+
+@pytest.mark.parametrize("name", SHARED_ARTICLES)
+def test_tags_read_back_by_mutagen(shared_episodes, name):
+    episode = shared_episodes[name]
+    title, author, year = EXPECTED_TAGS[name]
+    raw = episode.path.read_bytes()
+    assert raw[:3] == b"ID3" and raw[3] == 3, "ID3v2.3 tag expected"
+    tags = ID3(episode.path, translate=False)
+    assert tags.version[:2] == (2, 3)
+    assert str(tags["TIT2"]) == title
+    assert str(tags["TALB"]) == "Test Show"
+    assert str(tags["TCON"]) == "Podcast"
+    if author:
+        assert str(tags["TPE1"]) == author
+        assert str(tags["TYER"]) == year
+    assert "TDRC" not in tags
+    assert abs(int(str(tags["TLEN"])) - episode.duration_s * 1000) <= 1
+    assert str(tags.getall("USLT")[0]).startswith(title)
+    info = MP3(episode.path).info
+    assert (info.sample_rate, info.channels, info.bitrate) == (44100, 1, 64000)
+    assert info.bitrate_mode == BitrateMode.CBR  # read from the LAME/Info header
+
+
+@pytest.mark.parametrize("name", SHARED_ARTICLES)
+def test_duration_matches_segments_and_pauses(shared_episodes, name):
+    episode = shared_episodes[name]
+    pauses = load_profile("narrator").pauses
+    last = episode.timings[-1]
+    expected = last.end_s + pauses.after(last.segment.pause_after)
+    assert abs(episode.duration_s - expected) < 1e-6
+    summed = sum(t.end_s - t.start_s + pauses.after(t.segment.pause_after)
+                 for t in episode.timings)
+    assert abs(MP3(episode.path).info.length - summed) < 0.05
+    assert abs(decoded_duration_s(episode.path) - summed) < 0.05
+    assert summed > 30
+
+
+@pytest.mark.parametrize("name", SHARED_ARTICLES)
+def test_captions_are_the_spoken_segments(shared_episodes, name):
+    episode = shared_episodes[name]
+    spoken = " ".join(t.segment.text for t in episode.timings)
+    vtt = webvtt.read(str(episode.path.with_suffix(".vtt")))
+    srt = webvtt.from_srt(str(episode.path.with_suffix(".srt")))
+    for captions in (vtt.captions, srt.captions):
+        text = " ".join(c.text.replace("\n", " ") for c in captions)
+        assert text.replace("&amp;", "&").replace("&lt;", "<") == spoken
+        starts = [c.start_in_seconds for c in captions]
+        assert starts == sorted(starts)
+        assert all(c.end_in_seconds > c.start_in_seconds for c in captions)
+    length = MP3(episode.path).info.length
+    last_end = webvtt.read(str(episode.path.with_suffix(".vtt"))).captions[-1]
+    assert abs(_seconds(last_end.end) - length) < 0.1
+    assert all(_seconds(c.end) <= length + 0.001 for c in vtt.captions)
+
+
+@pytest.mark.parametrize("name", SHARED_ARTICLES)
+def test_every_body_sentence_spoken_once_and_no_furniture(shared_episodes, name):
+    episode = shared_episodes[name]
+    spoken = " ".join(t.segment.text for t in episode.timings)
+    article = read_article(ARTICLES / name)
+    for paragraph in article.paragraphs:
+        for sentence in sentences(paragraph):
+            assert spoken.count(sentence) == 1, sentence
+    assert spoken.count(article.title) == 1
+    for furniture in ("Share this article", "Subscribe to our newsletter", "Join the conversation",
+                      "Advertisement", "Related stories", "Privacy policy", "6 min read",
+                      "Photo: Coastal Review", "All rights reserved"):
+        assert furniture not in spoken
+
+
+@pytest.mark.parametrize("name", SHARED_ARTICLES)
+def test_chapters_file_matches_headings(shared_episodes, name):
+    episode = shared_episodes[name]
+    chapters = json.loads(episode.path.with_name(episode.path.stem + ".chapters.json")
+                          .read_text())["chapters"]
+    article = read_article(ARTICLES / name)
+    assert [c["title"] for c in chapters] == [article.title, *article.headings]
+    assert chapters[0]["startTime"] == 0
+    heading_starts = [t.start_s for t in episode.timings if t.segment.kind == "heading"]
+    assert [c["startTime"] for c in chapters[1:]] == pytest.approx(heading_starts, abs=0.001)
+    id3 = ID3(episode.path)
+    assert [str(id3[f"CHAP:chp{i}"].sub_frames["TIT2"]) for i in range(len(chapters))] == [
+        c["title"] for c in chapters]
+
+
+def _seconds(clock: str) -> float:
+    h, m, s = re.match(r"(\d+):(\d+):([\d.]+)", clock).groups()
+    return int(h) * 3600 + int(m) * 60 + float(s)

@@ -1,0 +1,91 @@
+"""Reading articles: body in order, furniture gone, bad files refused with a clear reason."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ARTICLES
+
+from audio.errors import InputError
+from audio.models import HEADING, LIST_ITEM, QUOTE
+from audio.read import read_article
+
+
+def test_plain_text_title_once_and_no_boilerplate():
+    article = read_article(ARTICLES / "harbor-news.txt")
+    assert article.title == "City Council Votes to Rebuild the Old Harbor Bridge"
+    texts = [b.text for b in article.blocks]
+    assert len(texts) == 7
+    assert texts[0].startswith("After nearly two years of debate")
+    assert texts[-1].startswith("The council will hold a public hearing")
+    joined = " ".join(texts)
+    for furniture in ("Share this article", "newsletter", "Join the conversation"):
+        assert furniture not in joined
+    assert article.title not in joined
+
+
+def test_markdown_front_matter_headings_quotes_lists_footnotes():
+    article = read_article(ARTICLES / "night-trains.md")
+    assert (article.title, article.author, article.date) == (
+        "The Quiet Return of the Night Train", "Jonas Weber", "2026-03-02")
+    assert article.description.startswith("Why Europe's sleeper trains")
+    assert article.headings == ["A different kind of passenger", "The hard economics",
+                                "What comes next", "Notes"]
+    kinds = [b.kind for b in article.blocks]
+    assert kinds.count(QUOTE) == 1 and kinds.count(LIST_ITEM) == 3
+    joined = " ".join(b.text for b in article.blocks)
+    assert "By Jonas Weber" not in joined and "6 min read" not in joined
+    assert "**" not in joined and "[^1]" not in joined
+    assert "more than 40 regular night routes" in joined
+    assert article.blocks[-1].text == "In some countries, night trains pay the same track fees as freight."
+
+
+def test_html_article_body_only():
+    article = read_article(ARTICLES / "lighthouse-keepers.html")
+    assert (article.title, article.author, article.date) == (
+        "The Last Lighthouse Keepers", "Priya Natarajan", "2026-06-18")
+    assert [b.text for b in article.blocks if b.kind == HEADING] == [
+        "A life measured in watches", "What the machines can’t do"]
+    joined = " ".join(b.text for b in article.blocks)
+    for furniture in ("Advertisement", "Related stories", "newsletter", "Privacy policy",
+                      "analytics", "font-family", "Fresnel lens", "Coastal Review", "News"):
+        assert furniture not in joined
+    assert joined.startswith("For almost two centuries")
+    assert joined.endswith("the door is about to blow off.”")
+    assert [b.kind for b in article.blocks].count(QUOTE) == 1
+
+
+def test_bom_is_accepted(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffTitle\n\nA paragraph with words.\n".encode())
+    article = read_article(path)
+    assert article.title == "Title" and article.paragraphs == ["A paragraph with words."]
+
+
+def test_real_last_paragraph_starting_with_share_is_kept(tmp_path):
+    path = tmp_path / "share.txt"
+    last = ("Share prices in the harbor district rose by a third after the vote, and local "
+            "traders expect them to keep climbing until the bridge reopens.")
+    path.write_text(f"Title\n\nFirst paragraph.\n\n{last}\n\nShare this article\n")
+    assert read_article(path).paragraphs[-1] == last
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"", "the article is empty"),
+    (b"   \n\n\t  \n", "the article is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    ("Caf\u00e9 au lait".encode("latin-1"), "is not UTF-8 text (byte 0xe9 at offset 3)"),
+    (b"... --- !!!\n\n???\n", "no speakable words"),
+])
+def test_bad_files_are_refused(tmp_path, content, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=r"bad\.txt: .*" + reason.replace("(", r"\(")
+                       .replace(")", r"\)")):
+        read_article(path)
+
+
+def test_unknown_extension_names_the_fix(tmp_path):
+    path = tmp_path / "a.docx"
+    path.write_text("x")
+    with pytest.raises(InputError, match="use .txt, .md or .html, or --format"):
+        read_article(path)

@@ -1,0 +1,58 @@
+"""Article → Script: order, roles, pauses, chapters, sentence splitting."""
+
+from __future__ import annotations
+
+from conftest import ARTICLES
+
+from audio.models import HEADING, PARAGRAPH, Article, Block
+from audio.read import read_article
+from audio.segment import MAX_SEGMENT_CHARS, make_script, sentences, split_long
+
+
+def test_script_of_markdown_article():
+    script = make_script(read_article(ARTICLES / "night-trains.md"))
+    first = script.segments[:3]
+    assert [(s.kind, s.role, s.pause_after) for s in first] == [
+        ("title", "headline", "sentence"), ("byline", "narrator", "title"),
+        ("paragraph", "narrator", "paragraph")]
+    assert first[1].text == "By Jonas Weber."
+    assert [c.title for c in script.chapters] == [
+        "The Quiet Return of the Night Train", "A different kind of passenger",
+        "The hard economics", "What comes next", "Notes"]
+    for chapter in script.chapters[1:]:
+        heading = script.segments[chapter.first_segment]
+        assert (heading.kind, heading.pause_after, heading.text) == (
+            "heading", "heading", chapter.title)
+    assert script.segments[-1].pause_after == "end"
+    quote = next(s for s in script.segments if s.kind == "quote")
+    assert quote.role == "quote"
+    assert make_script(read_article(ARTICLES / "night-trains.md"),
+                       quote_voice=False).segments[quote.index].role == "narrator"
+
+
+def test_long_paragraph_split_at_sentences_and_rejoins_exactly():
+    text = " ".join(f"Sentence number {i} says something about Dr. Smith and 3.5 km." for i in
+                    range(20))
+    parts = split_long(text)
+    assert len(parts) > 1
+    assert all(len(p) <= MAX_SEGMENT_CHARS for p in parts)
+    assert " ".join(parts) == text
+    assert all(p.endswith("km.") for p in parts)
+    article = Article("T", (Block(PARAGRAPH, text), Block(HEADING, "H"), Block(PARAGRAPH, "x.")))
+    pauses = [s.pause_after for s in make_script(article).segments]
+    assert pauses == ["title"] + ["sentence"] * (len(parts) - 1) + ["paragraph", "heading", "end"]
+
+
+def test_sentence_splitter_respects_abbreviations():
+    text = ("Dr. O'Neill spoke on Sept. 14 at 7:30 p.m. in Room 2B. The U.S. Dept. of "
+            "Transportation agreed. It cost $3.5 million.")
+    assert sentences(text) == [
+        "Dr. O'Neill spoke on Sept. 14 at 7:30 p.m. in Room 2B.",
+        "The U.S. Dept. of Transportation agreed.", "It cost $3.5 million."]
+
+
+def test_run_on_sentence_is_capped_for_the_engine():
+    text = "word " * 2000
+    parts = split_long(text.strip())
+    assert all(len(p) <= 1500 for p in parts)
+    assert " ".join(parts).split() == text.split()

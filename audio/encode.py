@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 from pathlib import Path
 
@@ -43,10 +44,8 @@ class Mp3Encoder:
 
     def close(self) -> None:
         """Finish the file; raise if ffmpeg failed."""
-        try:
+        with contextlib.suppress(BrokenPipeError):
             self._process.stdin.close()
-        except BrokenPipeError:
-            pass
         if self._process.wait() != 0:
             self._fail()
 

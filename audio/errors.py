@@ -25,6 +25,8 @@ class EngineError(PapercastError):
     """A native part (espeak-ng, ffmpeg) is missing or failed."""
 
 
-def path_error(path: object, reason: str, kind: type[PapercastError] = InputError) -> PapercastError:
+def path_error(
+    path: object, reason: str, kind: type[PapercastError] = InputError
+) -> PapercastError:
     """An error naming the file first, as ``path: reason``."""
     return kind(f"{path}: {reason}")

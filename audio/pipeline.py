@@ -13,7 +13,14 @@ from audio.encode import Mp3Encoder
 from audio.errors import OutputError
 from audio.files import atomic_path, check_writable, write_text_atomic
 from audio.models import (
-    HEADLINE, NARRATOR, QUOTE_ROLE, ChapterMark, Episode, Script, SpeechSettings, VoiceProfile,
+    HEADLINE,
+    NARRATOR,
+    QUOTE_ROLE,
+    ChapterMark,
+    Episode,
+    Script,
+    SpeechSettings,
+    VoiceProfile,
 )
 from audio.progress import ProgressFn
 from audio.read import read_article
@@ -91,7 +98,8 @@ def make_episode(
     try:
         cache.root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"{cache.root}: cannot create the cache folder ({exc.strerror})") from None
+        raise OutputError(f"{cache.root}: cannot create the cache folder ({exc.strerror})") \
+            from None
 
     with atomic_path(output) as temp, Renderer(cache, options.jobs) as renderer:
         encoder = Mp3Encoder(temp, ENGINE_SAMPLE_RATE, options.bitrate_kbps)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from audio import boilerplate
-from audio.errors import InputError, path_error
+from audio.errors import path_error
 from audio.models import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Article, Block
 
 FORMATS = ("txt", "md", "html")

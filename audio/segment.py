@@ -5,8 +5,17 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.models import (
-    HEADING, HEADLINE, LIST_ITEM, NARRATOR, QUOTE, QUOTE_ROLE,
-    Article, Block, Chapter, Script, Segment,
+    HEADING,
+    HEADLINE,
+    LIST_ITEM,
+    NARRATOR,
+    QUOTE,
+    QUOTE_ROLE,
+    Article,
+    Block,
+    Chapter,
+    Script,
+    Segment,
 )
 from audio.normalize import speakable
 

@@ -148,15 +148,12 @@ class _Speaker:
             raise VoiceError(
                 f"unknown espeak-ng voice {settings.voice!r}; `papercast voices` lists them"
             )
-        self.engine.setProperty("voice", settings.voice)
-        self.engine.setProperty("rate", settings.rate)
-        self.engine.setProperty("pitch", settings.pitch)
-        self.engine.setProperty("volume", settings.volume)
+        self._set_voice(settings.voice)
         target.parent.mkdir(parents=True, exist_ok=True)
         raw = target.with_name(f".{target.stem}.{os.getpid()}.raw.wav")
         trimmed = target.with_name(f".{target.stem}.{os.getpid()}.part.wav")
         try:
-            self._speak_to(text, raw)
+            self._speak_to(_with_prosody(text, settings), raw)
             frames = pcm.trim_edges(raw, trimmed)
             os.replace(trimmed, target)
         finally:
@@ -164,23 +161,48 @@ class _Speaker:
                 leftover.unlink(missing_ok=True)
         return frames
 
+    def _set_voice(self, voice: str) -> None:
+        # pyttsx3's Engine.setProperty is queued while its driver is busy and replayed
+        # later on espeak's thread, racing the next synthesis. The espeak driver's own
+        # setProperty goes straight to espeak-ng, which orders it before the next text.
+        from pyttsx3.drivers.espeak import EspeakDriver
+
+        EspeakDriver.setProperty("voice", voice)
+
+    def _settle(self, deadline: float) -> None:
+        """Wait until pyttsx3's driver and espeak-ng are both idle after a synthesis."""
+        from pyttsx3.drivers import _espeak
+
+        while self.engine.isBusy() or _espeak.IsPlaying():
+            if time.monotonic() > deadline:
+                raise EngineError("espeak-ng did not become idle")
+            time.sleep(0.002)
+
     def _speak_to(self, text: str, path: Path) -> None:
         # pyttsx3 returns from runAndWait before espeak's thread has written the
         # file; wait for the finished event, then for the driver to go idle, then
         # check the WAV has frames (see shared library notes).
-        from pyttsx3.drivers import _espeak
-
         timeout_s = 30 + len(text) / 20
+        deadline = time.monotonic() + timeout_s
         self.finished.clear()
         self.engine.save_to_file(text, str(path))
         self.engine.runAndWait()
         if not self.finished.wait(timeout_s):
             raise EngineError(f"espeak-ng did not finish speaking within {timeout_s:.0f} s")
-        deadline = time.monotonic() + timeout_s
-        while _espeak.IsPlaying() or _wav_frames(path) == 0:
-            if time.monotonic() > deadline:
-                raise EngineError("espeak-ng wrote no audio")
-            time.sleep(0.002)
+        self._settle(deadline)
+        if _wav_frames(path) == 0:
+            raise EngineError("espeak-ng wrote no audio")
+
+
+def _with_prosody(text: str, settings: SpeechSettings) -> str:
+    """Rate, pitch and volume as espeak-ng embedded commands at the head of the text.
+
+    Set as engine properties, they sometimes reached espeak-ng after the text they
+    were meant for (a paragraph spoken at the headline's rate, about one in ten);
+    embedded in the text, they apply to exactly that text.
+    """
+    volume = round(settings.volume * 100)
+    return f"\x01{settings.rate}S\x01{settings.pitch}P\x01{volume}A{text}"
 
 
 def _wav_frames(path: Path) -> int:

@@ -30,7 +30,20 @@ class Tags:
 def write_tags(path: Path, tags: Tags) -> None:
     """Replace any tag on ``path`` with ours (the file is a temporary copy: saves are in place)."""
     from mutagen.id3 import (
-        COMM, CTOC, ID3, PCST, TALB, TCON, TDAT, TDES, TIT2, TLEN, TPE1, TYER, USLT, CTOCFlags,
+        COMM,
+        CTOC,
+        ID3,
+        PCST,
+        TALB,
+        TCON,
+        TDAT,
+        TDES,
+        TIT2,
+        TLEN,
+        TPE1,
+        TYER,
+        USLT,
+        CTOCFlags,
     )
 
     id3 = ID3()

@@ -69,9 +69,9 @@ def test_captions_are_the_spoken_segments(shared_episodes, name):
     for captions in (vtt.captions, srt.captions):
         text = " ".join(c.text.replace("\n", " ") for c in captions)
         assert text.replace("&amp;", "&").replace("&lt;", "<") == spoken
-        starts = [c.start_in_seconds for c in captions]
+        starts = [_seconds(c.start) for c in captions]
         assert starts == sorted(starts)
-        assert all(c.end_in_seconds > c.start_in_seconds for c in captions)
+        assert all(_seconds(c.end) > _seconds(c.start) for c in captions)
     length = MP3(episode.path).info.length
     last_end = webvtt.read(str(episode.path.with_suffix(".vtt"))).captions[-1]
     assert abs(_seconds(last_end.end) - length) < 0.1

@@ -36,7 +36,8 @@ def test_markdown_front_matter_headings_quotes_lists_footnotes():
     assert "By Jonas Weber" not in joined and "6 min read" not in joined
     assert "**" not in joined and "[^1]" not in joined
     assert "more than 40 regular night routes" in joined
-    assert article.blocks[-1].text == "In some countries, night trains pay the same track fees as freight."
+    assert article.blocks[-1].text == (
+        "In some countries, night trains pay the same track fees as freight.")
 
 
 def test_html_article_body_only():

@@ -109,7 +109,7 @@ def make_episode(
         except BaseException:
             encoder.abort()
             raise
-        encoder.close()
+        stitched = replace(stitched, frames=encoder.close())
         chapters = chapter_marks(script, stitched)
         write_tags(temp, episode_tags(script, options, stitched, chapters))
         written = write_sidecars(output, stitched, chapters)

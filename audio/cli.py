@@ -94,10 +94,11 @@ def episode(article: str, output: Path | None, voice: str, rate: int | None, tit
     result = make_episode(article, options, progress=terminal_progress(quiet))
     minutes, seconds = divmod(round(result.duration_s), 60)
     click.echo(result.path)
+    chapters = len(result.chapters)
     click.echo(
         f"{minutes}:{seconds:02d} · {result.size_bytes / 1e6:.1f} MB · "
         f"{len(result.timings)} segments ({result.synthesized} synthesized, "
-        f"{result.cached} cached) · {len(result.chapters)} chapters"
+        f"{result.cached} cached) · {chapters} chapter{'s' if chapters != 1 else ''}"
     )
 
 

@@ -24,8 +24,6 @@ class Mp3Encoder:
 
     def __init__(self, target: Path, sample_rate: int, bitrate_kbps: int = 64):
         self.target = target
-        self.sample_rate = sample_rate
-        self._bytes_in = 0
         command = [
             ffmpeg_exe(), "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
             "-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
@@ -42,27 +40,17 @@ class Mp3Encoder:
             raise EngineError(f"cannot start ffmpeg ({exc.strerror})") from None
 
     def write(self, data: bytes) -> None:
-        self._bytes_in += len(data)
         try:
             self._process.stdin.write(data)
         except BrokenPipeError:
             self._fail()
 
-    def close(self) -> int:
-        """Finish the file and return the frames it holds (at the input rate).
-
-        The stream is first padded with a few milliseconds of silence so that it
-        fills its last MP3 frame: ffmpeg records delay and padding in a "Lavc" Info
-        header that some readers (mutagen among them) ignore, and they then count
-        delay and padding as audio. With the least padding they are off by 26 ms,
-        not up to 52 ms.
-        """
-        self.write(bytes(2 * _frame_fill(self._bytes_in // 2, self.sample_rate)))
+    def close(self) -> None:
+        """Finish the file; raise if ffmpeg failed."""
         with contextlib.suppress(BrokenPipeError):
             self._process.stdin.close()
         if self._process.wait() != 0:
             self._fail()
-        return self._bytes_in // 2
 
     def abort(self) -> None:
         self._process.kill()
@@ -75,14 +63,19 @@ class Mp3Encoder:
         raise EngineError(f"ffmpeg failed to encode MP3: {detail[-1] if detail else 'no output'}")
 
 
-def _frame_fill(frames: int, sample_rate: int) -> int:
-    """Input frames of silence that make the encoded stream end nearly on a frame boundary."""
-    ratio = OUTPUT_SAMPLE_RATE // sample_rate if OUTPUT_SAMPLE_RATE % sample_rate == 0 else 0
-    if not ratio:
-        return 0
-    for extra in range(MP3_FRAME_SAMPLES):
-        out = (frames + extra) * ratio + LAME_DELAY_SAMPLES
-        padding = -out % MP3_FRAME_SAMPLES
+def frame_aligned(frames: int, sample_rate: int) -> int:
+    """The largest length ≤ ``frames`` whose MP3 ends with the least padding.
+
+    ffmpeg records encoder delay and padding in a "Lavc" Info header that some
+    readers (mutagen among them) ignore, counting both as audio. Ending the
+    stream where libmp3lame pads least keeps them within 26 ms, not 52 ms.
+    """
+    ratio, rest = divmod(OUTPUT_SAMPLE_RATE, sample_rate)
+    if rest:
+        return frames
+    period = MP3_FRAME_SAMPLES // ratio
+    for candidate in range(frames, max(frames - period, 0) - 1, -1):
+        padding = -(candidate * ratio + LAME_DELAY_SAMPLES) % MP3_FRAME_SAMPLES
         if LAME_MIN_PADDING <= padding < LAME_MIN_PADDING + ratio:
-            return extra
-    return 0
+            return candidate
+    return frames

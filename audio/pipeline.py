@@ -9,7 +9,7 @@ from pathlib import Path
 
 from audio import sidecars
 from audio.cache import ClipCache, default_cache_dir
-from audio.encode import Mp3Encoder
+from audio.encode import Mp3Encoder, frame_aligned
 from audio.errors import OutputError
 from audio.files import atomic_path, check_writable, write_text_atomic
 from audio.models import (
@@ -105,11 +105,12 @@ def make_episode(
         encoder = Mp3Encoder(temp, ENGINE_SAMPLE_RATE, options.bitrate_kbps)
         try:
             stitched = stitch(script.segments, renderer.render(requests, progress),
-                              narrator.pauses, ENGINE_SAMPLE_RATE, encoder.write)
+                              narrator.pauses, ENGINE_SAMPLE_RATE, encoder.write,
+                              align_end=lambda n: frame_aligned(n, ENGINE_SAMPLE_RATE))
         except BaseException:
             encoder.abort()
             raise
-        stitched = replace(stitched, frames=encoder.close())
+        encoder.close()
         chapters = chapter_marks(script, stitched)
         write_tags(temp, episode_tags(script, options, stitched, chapters))
         written = write_sidecars(output, stitched, chapters)

@@ -31,8 +31,13 @@ def stitch(
     pauses: Pauses,
     sample_rate: int,
     sink: Callable[[bytes], None],
+    align_end: Callable[[int], int] = lambda frames: frames,
 ) -> Stitched:
-    """Feed each segment's audio and the pause after it to ``sink``, in order."""
+    """Feed each segment's audio and the pause after it to ``sink``, in order.
+
+    ``align_end`` may shorten the final pause a little so the stream ends where
+    the encoder wants it to.
+    """
     position = 0
     timings = []
     for segment, clip in zip(segments, clips, strict=True):
@@ -41,6 +46,8 @@ def stitch(
                               (position + clip.frames) / sample_rate))
         position += clip.frames
         gap = round(pauses.after(segment.pause_after) * sample_rate)
+        if segment.pause_after == "end":
+            gap = max(0, align_end(position + gap) - position)
         sink(pcm.silence(gap))
         position += gap
     return Stitched(tuple(timings), position, sample_rate)

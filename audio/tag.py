@@ -32,7 +32,6 @@ def write_tags(path: Path, tags: Tags) -> None:
     from mutagen.id3 import (
         COMM,
         CTOC,
-        ID3,
         PCST,
         TALB,
         TCON,
@@ -46,7 +45,7 @@ def write_tags(path: Path, tags: Tags) -> None:
         CTOCFlags,
     )
 
-    id3 = ID3()
+    id3 = _chronological_id3()
     id3.add(TIT2(encoding=3, text=[tags.title]))
     if tags.author:
         id3.add(TPE1(encoding=3, text=[tags.author]))
@@ -82,3 +81,27 @@ def _chap(element_id: str, chapter: ChapterMark):
         end_offset=NO_OFFSET,
         sub_frames=[TIT2(encoding=3, text=[chapter.title])],
     )
+
+
+def _chronological_id3():
+    """An ID3 tag that writes its CHAP frames in time order.
+
+    mutagen orders frames by size; ffmpeg (and the players built on it) list
+    chapters in the order their frames appear, ignoring CTOC, so size order
+    showed "Notes" first.
+    """
+    from mutagen.id3 import ID3
+    from mutagen.id3._tags import save_frame  # mutagen's own frame writer
+
+    class ChronologicalID3(ID3):
+        def _write(self, config):
+            chapters = sorted(self.getall("CHAP"), key=lambda frame: frame.start_time)
+            self.delall("CHAP")
+            try:
+                data = super()._write(config)
+            finally:
+                for frame in chapters:
+                    self.add(frame)
+            return data + b"".join(save_frame(frame, config=config) for frame in chapters)
+
+    return ChronologicalID3()

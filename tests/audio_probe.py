@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import subprocess
 from pathlib import Path
+
+import pytest
 
 from audio.engine import ffmpeg_exe
 
@@ -15,3 +20,17 @@ def decoded_duration_s(path: Path, rate: int = 44100) -> float:
          "-ar", str(rate), "-"], capture_output=True, check=True,
     )
     return len(result.stdout) / 2 / rate
+
+
+def ffprobe(path: Path) -> dict:
+    """ffprobe's view of a file: format, streams and chapters."""
+    exe = shutil.which("ffprobe")
+    if exe is None:
+        if os.environ.get("CI"):
+            pytest.fail("ffprobe is required in CI (scripts/test installs it)")
+        pytest.skip("ffprobe not installed")
+    result = subprocess.run(
+        [exe, "-v", "error", "-print_format", "json", "-show_format", "-show_streams",
+         "-show_chapters", str(path)], capture_output=True, check=True,
+    )
+    return json.loads(result.stdout)

@@ -8,7 +8,7 @@ import re
 
 import pytest
 import webvtt
-from audio_probe import decoded_duration_s
+from audio_probe import decoded_duration_s, ffprobe
 from conftest import ARTICLES, SHARED_ARTICLES
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
@@ -52,12 +52,15 @@ def test_duration_matches_segments_and_pauses(shared_episodes, name):
     pauses = load_profile("narrator").pauses
     last = episode.timings[-1]
     expected = last.end_s + pauses.after(last.segment.pause_after)
-    assert 0 <= episode.duration_s - expected < 0.03  # silence to fill the last MP3 frame
+    assert 0 <= expected - episode.duration_s < 0.027  # end trimmed to fill the last MP3 frame
     summed = sum(t.end_s - t.start_s + pauses.after(t.segment.pause_after)
                  for t in episode.timings)
     assert abs(MP3(episode.path).info.length - summed) < 0.05
     assert abs(decoded_duration_s(episode.path) - summed) < 0.05
     assert abs(decoded_duration_s(episode.path) - episode.duration_s) < 0.001
+    probed = ffprobe(episode.path)
+    assert abs(float(probed["format"]["duration"]) - summed) < 0.05
+    assert probed["format"]["tags"]["title"] == episode.title
     assert summed > 30
 
 
@@ -104,6 +107,10 @@ def test_chapters_file_matches_headings(shared_episodes, name):
     assert chapters[0]["startTime"] == 0
     heading_starts = [t.start_s for t in episode.timings if t.segment.kind == "heading"]
     assert [c["startTime"] for c in chapters[1:]] == pytest.approx(heading_starts, abs=0.001)
+    probed = ffprobe(episode.path)["chapters"]
+    assert [c["tags"]["title"] for c in probed] == [c["title"] for c in chapters]
+    assert [float(c["start_time"]) for c in probed] == pytest.approx(
+        [c["startTime"] for c in chapters], abs=0.001)
     id3 = ID3(episode.path)
     assert [str(id3[f"CHAP:chp{i}"].sub_frames["TIT2"]) for i in range(len(chapters))] == [
         c["title"] for c in chapters]

@@ -51,19 +51,21 @@ def cli() -> None:
 @click.argument("article", type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="MP3 to write [default: ARTICLE's name with .mp3, in this folder].")
-@click.option("--voice", default="narrator", show_default=True,
+@click.option("--voice", default="narrator", show_default=True, metavar="NAME",
               help="Voice profile: a name from `papercast voices` or a .toml file.")
-@click.option("--rate", type=click.IntRange(80, 450), help="Narrator speed in words per minute.")
+@click.option("--rate", type=click.IntRange(80, 450), metavar="WPM", help="Narrator speed in words per minute.")
 @click.option("--title", help="Episode title [default: the article's].")
 @click.option("--author", help="Author [default: the article's byline].")
 @click.option("--show", default="Papercast", show_default=True, help="Show name (album tag).")
-@click.option("--date", callback=_date, help="Publication date, YYYY-MM-DD [default: the "
+@click.option("--date", callback=_date, metavar="DATE", help="Publication date, YYYY-MM-DD [default: the "
               "article's, else today].")
 @click.option("--format", "fmt", type=click.Choice(["txt", "md", "html"]),
               help="Article format [default: from the file extension; txt for stdin].")
 @click.option("--bitrate", type=click.IntRange(32, 320), default=64, show_default=True,
+              metavar="KBPS",
               help="MP3 bitrate in kbit/s (constant bitrate, mono).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
+              metavar="N",
               show_default="CPU count", help="Speech worker processes.")
 @click.option("--quote-voice/--no-quote-voice", default=True, show_default=True,
               help="Read quoted passages with the `quote` profile.")
@@ -75,7 +77,7 @@ def episode(article: str, output: Path | None, voice: str, rate: int | None, tit
             author: str | None, show: str, date: str | None, fmt: str | None, bitrate: int,
             jobs: int, quote_voice: bool, cache_dir: Path | None, force: bool,
             quiet: bool) -> None:
-    """Make a podcast episode (MP3 + captions + chapters) from an article.
+    """Make an episode (MP3, captions, chapters) from an article.
 
     ARTICLE is a .txt, .md or .html file, or - for standard input.
 

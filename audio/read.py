@@ -32,13 +32,13 @@ def read_article(source: str | Path, fmt: str | None = None) -> Article:
         name = "<stdin>"
     else:
         path = Path(source)
+        if path.is_dir():
+            raise path_error(path, "is a folder, not an article file")
         fmt = fmt or format_for(path)
         try:
             data = path.read_bytes()
         except FileNotFoundError:
             raise path_error(path, "no such file") from None
-        except IsADirectoryError:
-            raise path_error(path, "is a folder, not an article file") from None
         except OSError as exc:
             raise path_error(path, exc.strerror or str(exc)) from None
     text = decode(data, name)

@@ -53,12 +53,13 @@ def cli() -> None:
               help="MP3 to write [default: ARTICLE's name with .mp3, in this folder].")
 @click.option("--voice", default="narrator", show_default=True, metavar="NAME",
               help="Voice profile: a name from `papercast voices` or a .toml file.")
-@click.option("--rate", type=click.IntRange(80, 450), metavar="WPM", help="Narrator speed in words per minute.")
+@click.option("--rate", type=click.IntRange(80, 450), metavar="WPM",
+              help="Narrator speed in words per minute.")
 @click.option("--title", help="Episode title [default: the article's].")
 @click.option("--author", help="Author [default: the article's byline].")
 @click.option("--show", default="Papercast", show_default=True, help="Show name (album tag).")
-@click.option("--date", callback=_date, metavar="DATE", help="Publication date, YYYY-MM-DD [default: the "
-              "article's, else today].")
+@click.option("--date", callback=_date, metavar="DATE",
+              help="Publication date, YYYY-MM-DD [default: the article's, else today].")
 @click.option("--format", "fmt", type=click.Choice(["txt", "md", "html"]),
               help="Article format [default: from the file extension; txt for stdin].")
 @click.option("--bitrate", type=click.IntRange(32, 320), default=64, show_default=True,
@@ -69,14 +70,16 @@ def cli() -> None:
               show_default="CPU count", help="Speech worker processes.")
 @click.option("--quote-voice/--no-quote-voice", default=True, show_default=True,
               help="Read quoted passages with the `quote` profile.")
+@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path),
+              help="Your pronunciation lexicon (TOML), applied before the default one.")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where rendered segments are kept [default: the user cache folder].")
 @click.option("-f", "--force", is_flag=True, help="Overwrite an existing output.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
 def episode(article: str, output: Path | None, voice: str, rate: int | None, title: str | None,
             author: str | None, show: str, date: str | None, fmt: str | None, bitrate: int,
-            jobs: int, quote_voice: bool, cache_dir: Path | None, force: bool,
-            quiet: bool) -> None:
+            jobs: int, quote_voice: bool, lexicon: Path | None, cache_dir: Path | None,
+            force: bool, quiet: bool) -> None:
     """Make an episode (MP3, captions, chapters) from an article.
 
     ARTICLE is a .txt, .md or .html file, or - for standard input.
@@ -91,7 +94,7 @@ def episode(article: str, output: Path | None, voice: str, rate: int | None, tit
     options = EpisodeOptions(
         output=output, voice=voice, rate=rate, title=title, author=author, show=show, date=date,
         jobs=jobs, bitrate_kbps=bitrate, force=force, cache_dir=cache_dir, fmt=fmt,
-        quote_voice=quote_voice,
+        quote_voice=quote_voice, lexicon=lexicon,
     )
     result = make_episode(article, options, progress=terminal_progress(quiet))
     minutes, seconds = divmod(round(result.duration_s), 60)
@@ -102,6 +105,38 @@ def episode(article: str, output: Path | None, voice: str, rate: int | None, tit
         f"{len(result.timings)} segments ({result.synthesized} synthesized, "
         f"{result.cached} cached) · {chapters} chapter{'s' if chapters != 1 else ''}"
     )
+
+
+@cli.command()
+@click.argument("article", type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["txt", "md", "html"]),
+              help="Article format [default: from the file extension; txt for stdin].")
+@click.option("--output-format", "output_format", type=click.Choice(["text", "json"]),
+              default="text", show_default=True, help="How to print the script.")
+@click.option("--voice", default="narrator", show_default=True, metavar="NAME",
+              help="Voice profile whose pauses to show.")
+@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path),
+              help="Your pronunciation lexicon (TOML), applied before the default one.")
+@click.option("--quote-voice/--no-quote-voice", default=True, show_default=True,
+              help="Read quoted passages with the `quote` profile.")
+def text(article: str, fmt: str | None, output_format: str, voice: str, lexicon: Path | None,
+         quote_voice: bool) -> None:
+    """Print the script as the listener will hear it, segment by segment.
+
+    \b
+    Example:
+        papercast text story.html
+        papercast text story.md --output-format json | jq '.segments[].speech'
+    """
+    from audio.pipeline import EpisodeOptions, load_script
+    from audio.preview import script_json, script_text
+    from audio.voices import load_profile
+
+    options = EpisodeOptions(fmt=fmt, lexicon=lexicon, quote_voice=quote_voice)
+    script = load_script(article, options)
+    pauses = load_profile(voice).pauses
+    click.echo(script_json(script, pauses) if output_format == "json"
+               else script_text(script, pauses))
 
 
 @cli.command()

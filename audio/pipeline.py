@@ -12,6 +12,7 @@ from audio.cache import ClipCache, default_cache_dir
 from audio.encode import Mp3Encoder, frame_aligned
 from audio.errors import OutputError
 from audio.files import atomic_path, check_writable, write_text_atomic
+from audio.lexicon import default_lexicon, load_lexicon
 from audio.models import (
     HEADLINE,
     NARRATOR,
@@ -50,6 +51,7 @@ class EpisodeOptions:
     cache_dir: Path | None = None
     fmt: str | None = None
     quote_voice: bool = True
+    lexicon: Path | None = None  # the user's pronunciations, applied before the default ones
 
 
 def output_for(source: str | Path, output: Path | None) -> Path:
@@ -66,7 +68,11 @@ def sidecar_paths(mp3: Path) -> dict[str, Path]:
 
 def load_script(source: str | Path, options: EpisodeOptions) -> Script:
     """Read and segment an article, with the user's metadata overrides applied."""
-    script = make_script(read_article(source, options.fmt), quote_voice=options.quote_voice)
+    lexicon = default_lexicon()
+    if options.lexicon:
+        lexicon = load_lexicon(options.lexicon) + lexicon
+    script = make_script(read_article(source, options.fmt), quote_voice=options.quote_voice,
+                         lexicon=lexicon)
     overrides = {k: v for k, v in (("author", options.author), ("date", options.date)) if v}
     if options.title:
         overrides["title"] = options.title

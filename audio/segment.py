@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from audio.lexicon import Lexicon
 from audio.models import (
     HEADING,
     HEADLINE,
@@ -24,7 +25,8 @@ MAX_SEGMENT_CHARS = 300
 HARD_LIMIT_CHARS = 1500
 
 
-def make_script(article: Article, quote_voice: bool = True) -> Script:
+def make_script(article: Article, quote_voice: bool = True,
+                lexicon: Lexicon | None = None) -> Script:
     """Split an article into segments: title, byline, headings, paragraphs (by sentence)."""
     pieces: list[tuple[str, str, str, str]] = []  # kind, text, pause, role
     pieces.append(("title", article.title, "title", HEADLINE))
@@ -41,7 +43,7 @@ def make_script(article: Article, quote_voice: bool = True) -> Script:
     for index, (kind, text, pause, role) in enumerate(pieces):
         if kind == HEADING:
             chapters.append(Chapter(text, index))
-        segments.append(Segment(index=index, kind=kind, text=text, speech=speakable(text),
+        segments.append(Segment(index=index, kind=kind, text=text, speech=speakable(text, lexicon),
                                 pause_after=pause, role=role, chapter=len(chapters) - 1))
     return Script(title=article.title, segments=tuple(segments), chapters=tuple(chapters),
                   author=article.author, date=article.date, description=article.description

@@ -90,3 +90,54 @@ def test_unknown_extension_names_the_fix(tmp_path):
     path.write_text("x")
     with pytest.raises(InputError, match="use .txt, .md or .html, or --format"):
         read_article(path)
+
+
+def test_markdown_inline_rendering(tmp_path):
+    path = tmp_path / "inline.md"
+    path.write_text(
+        "# Inline\n\nRead [the report](https://example.com/r.pdf) and run `make test`; "
+        "![a chart](chart.png) it is *very* **clear**.\n\n"
+        "- first item\n- second item with a [link](http://x.y)\n\n"
+        "```\ncode blocks are not read\n```\n")
+    article = read_article(path)
+    assert article.title == "Inline"
+    assert [b.text for b in article.blocks] == [
+        "Read the report and run make test; it is very clear.",
+        "first item", "second item with a link"]
+    assert "https" not in " ".join(b.text for b in article.blocks)
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("nobody.html", "<html><body><nav><a href='/'>Home</a></nav><footer>(c) 2026</footer>"
+     "</body></html>", "no article body found"),
+    ("fm.md", "---\ntitle: Only Front Matter\nauthor: X\n---\n", "no article body found"),
+    ("bp.txt", "Share this article\nSubscribe to our newsletter.\n",
+     "the article is only site boilerplate"),
+])
+def test_articles_without_a_body_are_refused(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(InputError, match=reason):
+        read_article(path)
+
+
+@pytest.mark.parametrize("line", [
+    "Share this article", "Share on Facebook", "Subscribe to our newsletter for more local news.",
+    "Join the conversation: comments are open to subscribers.", "Sign up for our weekly email",
+    "Follow us on Twitter", "© 2026 Coastal Review. All rights reserved.", "Advertisement",
+    "12 comments", "Read more: ten coastal walks",
+])
+def test_boilerplate_rules(line):
+    from audio.boilerplate import is_furniture
+
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Share prices rose.", "Subscribers will notice the change next week, the editor said.",
+    "Join us at the harbor on Sunday for the reopening of the bridge and the old ferry pier.",
+])
+def test_prose_is_not_furniture(line):
+    from audio.boilerplate import is_furniture
+
+    assert not is_furniture(line)

@@ -1,0 +1,180 @@
+"""Speakable text: a table of tricky tokens, the lexicon, and properties that must always hold."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import ARTICLES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audio.errors import InputError
+from audio.lexicon import default_lexicon, lexicon_from_dict, load_lexicon
+from audio.normalize import ABBREVIATIONS, MONTHS, TITLES, UNITS, speakable
+from audio.read import read_article
+
+CASES = [
+    # numbers
+    ("41,500 vehicles", "forty-one thousand five hundred vehicles"),
+    ("a 1.2-mile span", "a one point two mile span"),
+    ("30 people", "thirty people"),
+    ("0 errors", "zero errors"),
+    ("3.14", "three point one four"),
+    ("1,000,000", "one million"),
+    ("Room 2B", "Room two B"),
+    ("page 7", "page seven"),
+    # money
+    ("$318 million", "three hundred and eighteen million dollars"),
+    ("$54,200", "fifty-four thousand two hundred dollars"),
+    ("$3.50", "three dollars and fifty cents"),
+    ("$1", "one dollar"),
+    ("$0.01", "zero dollars and one cent"),
+    ("€20", "twenty euros"),
+    ("£5.99", "five pounds and ninety-nine pence"),
+    ("$2.5 billion", "two point five billion dollars"),
+    # percentages
+    ("23%", "twenty-three percent"),
+    ("62 %", "sixty-two percent"),
+    ("4.5%", "four point five percent"),
+    # years and decades
+    ("in 1998", "in nineteen ninety-eight"),
+    ("until 2031", "until twenty thirty-one"),
+    ("a 2024 survey", "a twenty twenty-four survey"),
+    ("in 2009", "in two thousand and nine"),
+    ("the 1990s", "the nineteen nineties"),
+    ("the 2000s", "the two thousands"),
+    ("the mid-2030s", "the mid twenty thirties"),
+    ("in '09", "in oh nine"),
+    ("in \u201909", "in oh nine"),
+    ("the '90s", "the nineties"),
+    ("class of '98", "class of ninety-eight"),
+    # ordinals and dates
+    ("the 21st century", "the twenty-first century"),
+    ("2nd place", "second place"),
+    ("on Sept. 14", "on September fourteenth"),
+    ("on Oct. 3", "on October third"),
+    ("on March 2", "on March second"),
+    ("Jan. 1st", "January first"),
+    ("on 14 September", "on the fourteenth of September"),
+    # times
+    ("at 7:30 p.m.", "at seven thirty P M."),
+    ("at 7:30 p.m. in Room", "at seven thirty P M in Room"),
+    ("from 6 a.m. to 9 p.m., daily", "from six A M to nine P M, daily"),
+    ("at 9:05", "at nine oh five"),
+    ("at 7:00", "at seven o'clock"),
+    ("11am", "eleven A M"),
+    # ranges, scores, dashes
+    ("voted 7\u20132", "voted seven to two"),
+    ("18\u201325 minutes", "eighteen to twenty-five minutes"),
+    ("2020-2024", "twenty twenty to twenty twenty-four"),
+    ("on 2026-03-02", "on March second, twenty twenty-six"),
+    ("the first phase \u2014 relocating lines \u2014 will",
+     "the first phase, relocating lines, will"),
+    ("word \u2013 word", "word, word"),
+    # units
+    ("every 15 min. from", "every fifteen minutes from"),
+    ("took 15 min.", "took fifteen minutes."),
+    ("300 km away", "three hundred kilometres away"),
+    ("1 km", "one kilometre"),
+    ("12 km/h", "twelve kilometres per hour"),
+    ("25\u00b0C", "twenty-five degrees Celsius"),
+    ("5 kg", "five kilograms"),
+    ("6 ft", "six feet"),
+    # abbreviations
+    ("Dr. Samuel O\u2019Neill", "Doctor Samuel O'Neill"),
+    ("Mr. Smith and Mrs. Jones", "Mister Smith and Missus Jones"),
+    ("the U.S. Dept. of Transportation", "the U.S. Department of Transportation"),
+    ("Pier No. 4", "Pier number four"),
+    ("apples, pears, etc.", "apples, pears, et cetera."),
+    ("fruit, e.g. apples", "fruit, for example, apples"),
+    ("one, i.e., this", "one, that is, this"),
+    ("Acme Corp. said", "Acme Corporation said"),
+    ("St. Louis", "Saint Louis"),
+    # symbols and typography
+    ("salt & pepper", "salt and pepper"),
+    ("CO\u2082 emissions", "C O two emissions"),
+    ("CO2", "C O two"),
+    ("MP3 files", "M P three files"),
+    ("\u201cHabit,\u201d she said", '"Habit," she said'),
+    ("wait\u2026 what", "wait... what"),
+    ("six months\u2019 notice", "six months' notice"),
+    ("1 + 1 = 2", "one plus one equals two"),
+    ("email me @ home", "email me at home"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), CASES)
+def test_spoken_form(written, spoken):
+    assert speakable(written) == spoken
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 60
+
+
+def test_default_lexicon_and_user_lexicon_first(tmp_path):
+    assert speakable("GitHub hosts nginx v2", default_lexicon()) == (
+        "git hub hosts engine x version two")
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[words]\n"GitHub" = "the hub"\n"Kyiv" = "keev"\n'
+                    '[[regex]]\npattern = "(\\\\d+)x"\nreplace = "\\\\1 times"\n')
+    lexicon = load_lexicon(mine) + default_lexicon()
+    assert speakable("GitHub in Kyiv, 3x faster", lexicon) == "the hub in keev, three times faster"
+
+
+def test_lexicon_case_rules():
+    lexicon = lexicon_from_dict({"words": {"nasa": "nassa", "US": "U S"}})
+    assert speakable("NASA and Nasa told us in the US", lexicon) == (
+        "nassa and nassa told us in the U S")
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"words": ["x"]}, r"\[words\] must be a table"),
+    ({"words": {"a": 1}}, "words.a must be a string"),
+    ({"regex": [{"pattern": "("}]}, "regex entry 1 needs pattern and replace"),
+    ({"regex": [{"pattern": "(", "replace": "x"}]}, "regex entry 1: missing \\)"),
+    ({"regex": [{"pattern": "a", "replace": "\\2"}]}, "regex entry 1: invalid group"),
+])
+def test_bad_lexicon_is_refused_with_the_entry_named(data, message):
+    with pytest.raises(InputError, match=message):
+        lexicon_from_dict(data, "mine.toml")
+
+
+# Every abbreviation the rules expand, for the "no word dropped" check below.
+_EXPANSIONS = {k.lower(): v.lower() for k, v in {**TITLES, **ABBREVIATIONS, **MONTHS}.items()}
+_EXPANSIONS.update({"no": "number", "min": "minutes", "km": "kilometres", "co": "c o"})
+
+
+@pytest.mark.parametrize("name", ["harbor-news.txt", "night-trains.md",
+                                  "lighthouse-keepers.html"])
+def test_no_word_of_the_body_is_dropped(name):
+    article = read_article(ARTICLES / name)
+    for paragraph in article.paragraphs + article.headings:
+        spoken = speakable(paragraph, default_lexicon()).lower()
+        spoken_words = set(re.findall(r"[a-z]+(?:'[a-z]+)?", spoken.replace("-", " ")))
+        text = paragraph.replace("\u2019", "'")
+        for word in re.findall(r"(?<![\d'])[A-Za-z]+(?:'[A-Za-z]+)?", text):
+            word = word.lower()
+            assert word in spoken_words or _EXPANSIONS.get(word, "\0") in spoken \
+                or word in {"ts"}, (word, spoken)
+        # every number is read, as words
+        assert not re.search(r"\d", spoken), spoken
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_and_never_empty_for_text_with_letters(text):
+    result = speakable(text)
+    if any(ch.isalnum() for ch in text):
+        assert result.strip(), repr(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(r"[$€£]?\d{1,7}([.,:]\d{1,3})?\s?(%|km|min\.|a\.m\.|th|s)?", fullmatch=True))
+def test_numeric_tokens_become_words(token):
+    assert not re.search(r"\d", speakable(token)), token
+
+
+def test_units_table_has_singular_and_plural():
+    assert all(len(forms) == 2 for forms in UNITS.values())

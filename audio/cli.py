@@ -47,6 +47,9 @@ def cli() -> None:
     """
 
 
+_FILE = click.Path(dir_okay=False, path_type=Path)
+
+
 @cli.command()
 @click.argument("article", type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("-o", "--output", type=click.Path(path_type=Path),
@@ -62,24 +65,43 @@ def cli() -> None:
               help="Publication date, YYYY-MM-DD [default: the article's, else today].")
 @click.option("--format", "fmt", type=click.Choice(["txt", "md", "html"]),
               help="Article format [default: from the file extension; txt for stdin].")
-@click.option("--bitrate", type=click.IntRange(32, 320), default=64, show_default=True,
-              metavar="KBPS",
+@click.option("--bitrate", "bitrate_kbps", type=click.IntRange(32, 320), default=64,
+              show_default=True, metavar="KBPS",
               help="MP3 bitrate in kbit/s (constant bitrate, mono).")
+@click.option("--loudness", "loudness_lufs", type=click.FloatRange(-40, -5), default=-16.0,
+              show_default=True, metavar="LUFS",
+              help="Target integrated loudness (stereo-equivalent, as apps state it).")
+@click.option("--true-peak", "true_peak_dbtp", type=click.FloatRange(-10, 0), default=-1.0,
+              show_default=True, metavar="DBTP", help="True-peak ceiling.")
+@click.option("--master/--no-master", default=True, show_default=True,
+              help="Normalize loudness and limit peaks.")
+@click.option("--chapters", type=click.Choice(["auto", "headings", "none"]), default="auto",
+              show_default=True, help="Chapters from headings; auto also groups paragraphs "
+              "into chapters when there are no headings.")
+@click.option("--chapter-minutes", type=click.FloatRange(0.5, 60), default=3.0,
+              show_default=True, metavar="MIN", help="Chapter length when grouping paragraphs.")
+@click.option("--cover", type=_FILE, help="Cover art, JPEG or PNG, square, 1400-3000 px "
+              "[default: generated from the title and show].")
+@click.option("--intro", type=_FILE, help="Audio to play before the article (any format).")
+@click.option("--outro", type=_FILE, help="Audio to play after the article.")
+@click.option("--intro-text", metavar="TEXT",
+              help='Spoken before the title, e.g. "From {show}: {title}, by {author}."')
+@click.option("--outro-text", metavar="TEXT", help="Spoken after the article.")
+@click.option("--gap", "gap_s", type=click.FloatRange(0, 30), default=1.0, show_default=True,
+              metavar="SEC", help="Silence between intro/outro audio and the article.")
+@click.option("--fade", "fade_s", type=click.FloatRange(0, 30), default=0.0, show_default=True,
+              metavar="SEC", help="Fade the intro/outro audio in and out.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
-              metavar="N",
-              show_default="CPU count", help="Speech worker processes.")
+              metavar="N", show_default="CPU count", help="Speech worker processes.")
 @click.option("--quote-voice/--no-quote-voice", default=True, show_default=True,
-              help="Read quoted passages with the `quote` profile.")
-@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read block quotes with the `quote` profile.")
+@click.option("--lexicon", type=_FILE,
               help="Your pronunciation lexicon (TOML), applied before the default one.")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where rendered segments are kept [default: the user cache folder].")
 @click.option("-f", "--force", is_flag=True, help="Overwrite an existing output.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
-def episode(article: str, output: Path | None, voice: str, rate: int | None, title: str | None,
-            author: str | None, show: str, date: str | None, fmt: str | None, bitrate: int,
-            jobs: int, quote_voice: bool, lexicon: Path | None, cache_dir: Path | None,
-            force: bool, quiet: bool) -> None:
+def episode(article: str, quiet: bool, **options: object) -> None:
     """Make an episode (MP3, captions, chapters) from an article.
 
     ARTICLE is a .txt, .md or .html file, or - for standard input.
@@ -87,23 +109,23 @@ def episode(article: str, output: Path | None, voice: str, rate: int | None, tit
     \b
     Example:
         papercast episode story.html -o story.mp3 --show "Evening Reads"
+        papercast episode story.md --intro jingle.mp3 --fade 0.5 --cover art.png
     """
     from audio.pipeline import EpisodeOptions, make_episode
     from audio.progress import terminal_progress
 
-    options = EpisodeOptions(
-        output=output, voice=voice, rate=rate, title=title, author=author, show=show, date=date,
-        jobs=jobs, bitrate_kbps=bitrate, force=force, cache_dir=cache_dir, fmt=fmt,
-        quote_voice=quote_voice, lexicon=lexicon,
-    )
-    result = make_episode(article, options, progress=terminal_progress(quiet))
+    result = make_episode(article, EpisodeOptions(**options),
+                          progress=terminal_progress(quiet))
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     minutes, seconds = divmod(round(result.duration_s), 60)
-    click.echo(result.path)
     chapters = len(result.chapters)
+    click.echo(result.path)
     click.echo(
         f"{minutes}:{seconds:02d} · {result.size_bytes / 1e6:.1f} MB · "
         f"{len(result.timings)} segments ({result.synthesized} synthesized, "
-        f"{result.cached} cached) · {chapters} chapter{'s' if chapters != 1 else ''}"
+        f"{result.cached} cached) · {chapters} chapter{'s' if chapters != 1 else ''} · "
+        f"{result.loudness}"
     )
 
 

@@ -22,11 +22,13 @@ class Mp3Encoder:
     seeking in podcast players. ffmpeg's own ID3 tag is disabled: tagging is ours.
     """
 
-    def __init__(self, target: Path, sample_rate: int, bitrate_kbps: int = 64):
+    def __init__(self, target: Path, sample_rate: int, bitrate_kbps: int = 64,
+                 audio_filter: str | None = None):
         self.target = target
         command = [
             ffmpeg_exe(), "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
             "-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
+            *(["-af", audio_filter] if audio_filter else []),
             "-ar", str(OUTPUT_SAMPLE_RATE), "-ac", "1",
             "-c:a", "libmp3lame", "-b:a", f"{bitrate_kbps}k",
             "-write_xing", "1", "-id3v2_version", "0", "-write_id3v1", "0",

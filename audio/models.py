@@ -163,3 +163,5 @@ class Episode:
     sidecars: tuple[Path, ...]
     synthesized: int
     cached: int
+    loudness: object | None = None  # master.Loudness of the final file
+    warnings: tuple[str, ...] = ()

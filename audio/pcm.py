@@ -10,6 +10,7 @@ from pathlib import Path
 
 SAMPLE_WIDTH = 2  # bytes: 16-bit
 CHANNELS = 1
+FRAME_BYTES = SAMPLE_WIDTH * CHANNELS
 # Quieter than this is silence at a clip's edges; espeak-ng's speech peaks near 0 dBFS.
 EDGE_SILENCE_DBFS = -50.0
 _MIN_CLIP_MS = 50
@@ -57,3 +58,19 @@ def read_pcm(path: Path, sample_rate: int) -> bytes:
 def silence(frames: int) -> bytes:
     """``frames`` frames of digital silence."""
     return b"\x00" * (frames * SAMPLE_WIDTH * CHANNELS)
+
+
+def load_audio(path: Path, sample_rate: int, ffmpeg: str, fade_s: float = 0.0) -> bytes:
+    """Any audio file ffmpeg reads, as mono 16-bit PCM at ``sample_rate``, faded at its edges.
+
+    For short bookends (intro and outro music): the whole file is decoded in memory.
+    """
+    pydub = _pydub()
+    pydub.AudioSegment.converter = ffmpeg
+    audio = pydub.AudioSegment.from_file(path)
+    audio = audio.set_channels(CHANNELS).set_sample_width(SAMPLE_WIDTH).set_frame_rate(
+        sample_rate)
+    fade_ms = round(fade_s * 1000)
+    if fade_ms:
+        audio = audio.fade_in(fade_ms).fade_out(fade_ms)
+    return audio.raw_data

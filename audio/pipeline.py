@@ -1,4 +1,4 @@
-"""The one place that orders the stages: article → script → clips → episode."""
+"""The one place that orders the stages: article → script → clips → program → episode."""
 
 from __future__ import annotations
 
@@ -7,16 +7,27 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from audio import sidecars
+from audio import pcm, sidecars
 from audio.cache import ClipCache, default_cache_dir
+from audio.chapters import DEFAULT_CHAPTER_MINUTES, chapter_marks
+from audio.cover import Cover, default_cover, load_cover
 from audio.encode import Mp3Encoder, frame_aligned
-from audio.errors import OutputError
+from audio.engine import ffmpeg_exe
+from audio.errors import InputError, OutputError
 from audio.files import atomic_path, check_writable, write_text_atomic
 from audio.lexicon import default_lexicon, load_lexicon
+from audio.master import (
+    DEFAULT_TARGET_LUFS,
+    DEFAULT_TRUE_PEAK_DBTP,
+    corrected,
+    measure_file,
+    plan_mastering,
+)
 from audio.models import (
     HEADLINE,
     NARRATOR,
     QUOTE_ROLE,
+    Article,
     ChapterMark,
     Episode,
     Script,
@@ -26,7 +37,7 @@ from audio.models import (
 from audio.progress import ProgressFn
 from audio.read import read_article
 from audio.segment import make_script
-from audio.stitch import Stitched, stitch
+from audio.stitch import Bookends, Program, layout, stream
 from audio.synthesize import ENGINE_SAMPLE_RATE, ClipRequest, Renderer
 from audio.tag import Tags, write_tags
 from audio.voices import load_profile
@@ -52,6 +63,18 @@ class EpisodeOptions:
     fmt: str | None = None
     quote_voice: bool = True
     lexicon: Path | None = None  # the user's pronunciations, applied before the default ones
+    master: bool = True
+    loudness_lufs: float = DEFAULT_TARGET_LUFS
+    true_peak_dbtp: float = DEFAULT_TRUE_PEAK_DBTP
+    chapters: str = "auto"  # auto, headings or none
+    chapter_minutes: float = DEFAULT_CHAPTER_MINUTES
+    cover: Path | None = None
+    intro: Path | None = None  # audio files around the article
+    outro: Path | None = None
+    intro_text: str | None = None  # spoken lines; {show} {title} {author} {date} are filled in
+    outro_text: str | None = None
+    gap_s: float = 1.0  # silence between an intro/outro file and the article
+    fade_s: float = 0.0  # fade in and out of the intro/outro files
 
 
 def output_for(source: str | Path, output: Path | None) -> Path:
@@ -67,16 +90,34 @@ def sidecar_paths(mp3: Path) -> dict[str, Path]:
 
 
 def load_script(source: str | Path, options: EpisodeOptions) -> Script:
-    """Read and segment an article, with the user's metadata overrides applied."""
+    """Read and segment an article, with the user's metadata and intro/outro applied."""
     lexicon = default_lexicon()
     if options.lexicon:
         lexicon = load_lexicon(options.lexicon) + lexicon
-    script = make_script(read_article(source, options.fmt), quote_voice=options.quote_voice,
-                         lexicon=lexicon)
-    overrides = {k: v for k, v in (("author", options.author), ("date", options.date)) if v}
-    if options.title:
-        overrides["title"] = options.title
-    return replace(script, **overrides)
+    article = _with_overrides(read_article(source, options.fmt), options)
+    return make_script(
+        article, quote_voice=options.quote_voice, lexicon=lexicon,
+        intro=_fill(options.intro_text, article, options), outro=_fill(
+            options.outro_text, article, options),
+    )
+
+
+def _with_overrides(article: Article, options: EpisodeOptions) -> Article:
+    overrides = {key: getattr(options, key) for key in ("title", "author", "date")
+                 if getattr(options, key)}
+    return replace(article, **overrides)
+
+
+def _fill(template: str | None, article: Article, options: EpisodeOptions) -> str | None:
+    if not template:
+        return None
+    fields = {"show": options.show, "title": article.title, "author": article.author or "",
+              "date": article.date or ""}
+    try:
+        return template.format(**fields)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise InputError(f"intro/outro text {template!r}: unknown field {exc}; use "
+                         "{show}, {title}, {author} or {date}") from None
 
 
 def role_settings(options: EpisodeOptions) -> tuple[VoiceProfile, dict[str, SpeechSettings]]:
@@ -97,47 +138,80 @@ def make_episode(
     """Turn one article into a tagged MP3 with captions, transcript and chapters beside it."""
     script = load_script(source, options)
     narrator, settings = role_settings(options)
+    cover = load_cover(options.cover) if options.cover else default_cover(
+        script.title, options.show)
+    bookends = _bookends(options)
     output = output_for(source, options.output)
     check_writable(output, options.force)
-    requests = [ClipRequest(s.speech, settings[s.role]) for s in script.segments]
+
+    clips = _render(script, settings, options, progress)
+    program = layout(script.segments, clips, narrator.pauses, ENGINE_SAMPLE_RATE, bookends,
+                     align_end=lambda n: frame_aligned(n, ENGINE_SAMPLE_RATE))
+    audio_filter = None
+    if options.master:
+        audio_filter = plan_mastering(lambda: stream(program), ENGINE_SAMPLE_RATE,
+                                      options.loudness_lufs, options.true_peak_dbtp)
+    chapters = chapter_marks(script, program, options.chapters, options.chapter_minutes,
+                             intro_title="Intro" if bookends.intro else None)
+
+    with atomic_path(output) as temp:
+        _encode(program, temp, options.bitrate_kbps, audio_filter)
+        loudness = measure_file(temp)
+        retry = audio_filter and corrected(audio_filter, loudness, options.loudness_lufs)
+        if retry:
+            _encode(program, temp, options.bitrate_kbps, retry)
+            loudness = measure_file(temp)
+        write_tags(temp, episode_tags(script, options, program, chapters, cover))
+        written = write_sidecars(output, program, chapters)
+        size = temp.stat().st_size
+    return Episode(
+        path=output, title=script.title, duration_s=program.duration_s, size_bytes=size,
+        timings=program.timings, chapters=chapters, sidecars=written,
+        synthesized=sum(not c.cached for c in clips), cached=sum(c.cached for c in clips),
+        loudness=loudness, warnings=cover.warnings,
+    )
+
+
+def _bookends(options: EpisodeOptions) -> Bookends:
+    def decode(path: Path | None) -> bytes:
+        if path is None:
+            return b""
+        if not Path(path).is_file():
+            raise InputError(f"{path}: no such audio file")
+        try:
+            return pcm.load_audio(Path(path), ENGINE_SAMPLE_RATE, ffmpeg_exe(), options.fade_s)
+        except Exception as exc:  # pydub raises bare exceptions for undecodable files
+            raise InputError(f"{path}: not an audio file ffmpeg can read") from exc
+
+    return Bookends(decode(options.intro), decode(options.outro), options.gap_s)
+
+
+def _render(script: Script, settings: dict[str, SpeechSettings], options: EpisodeOptions,
+            progress: ProgressFn | None) -> list:
     cache = ClipCache(options.cache_dir or default_cache_dir())
     try:
         cache.root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{cache.root}: cannot create the cache folder ({exc.strerror})") \
             from None
-
-    with atomic_path(output) as temp, Renderer(cache, options.jobs) as renderer:
-        encoder = Mp3Encoder(temp, ENGINE_SAMPLE_RATE, options.bitrate_kbps)
-        try:
-            stitched = stitch(script.segments, renderer.render(requests, progress),
-                              narrator.pauses, ENGINE_SAMPLE_RATE, encoder.write,
-                              align_end=lambda n: frame_aligned(n, ENGINE_SAMPLE_RATE))
-        except BaseException:
-            encoder.abort()
-            raise
-        encoder.close()
-        chapters = chapter_marks(script, stitched)
-        write_tags(temp, episode_tags(script, options, stitched, chapters))
-        written = write_sidecars(output, stitched, chapters)
-        size = temp.stat().st_size
-    return Episode(
-        path=output, title=script.title, duration_s=stitched.duration_s, size_bytes=size,
-        timings=stitched.timings, chapters=chapters, sidecars=written,
-        synthesized=renderer.stats.synthesized, cached=renderer.stats.cached,
-    )
+    requests = [ClipRequest(s.speech, settings[s.role]) for s in script.segments]
+    with Renderer(cache, options.jobs) as renderer:
+        return list(renderer.render(requests, progress))
 
 
-def chapter_marks(script: Script, stitched: Stitched) -> tuple[ChapterMark, ...]:
-    """Each chapter runs from its first segment's start to the next chapter's start."""
-    starts = [0.0 if c.first_segment == 0 else stitched.timings[c.first_segment].start_s
-              for c in script.chapters]
-    ends = [*starts[1:], stitched.duration_s]
-    return tuple(ChapterMark(c.title, s, e) for c, s, e in zip(script.chapters, starts, ends))
+def _encode(program: Program, target: Path, bitrate_kbps: int, audio_filter: str | None) -> None:
+    encoder = Mp3Encoder(target, program.sample_rate, bitrate_kbps, audio_filter)
+    try:
+        for chunk in stream(program):
+            encoder.write(chunk)
+    except BaseException:
+        encoder.abort()
+        raise
+    encoder.close()
 
 
-def episode_tags(script: Script, options: EpisodeOptions, stitched: Stitched,
-                 chapters: tuple[ChapterMark, ...]) -> Tags:
+def episode_tags(script: Script, options: EpisodeOptions, program: Program,
+                 chapters: tuple[ChapterMark, ...], cover: Cover) -> Tags:
     return Tags(
         title=script.title,
         author=script.author,
@@ -145,8 +219,9 @@ def episode_tags(script: Script, options: EpisodeOptions, stitched: Stitched,
         date=script.date or dt.date.today().isoformat(),
         description=script.description,
         transcript=full_text(script),
-        length_ms=round(stitched.duration_s * 1000),
+        length_ms=round(program.duration_s * 1000),
         chapters=chapters,
+        cover=cover,
     )
 
 
@@ -159,9 +234,9 @@ def full_text(script: Script) -> str:
     return out.strip() + "\n"
 
 
-def write_sidecars(mp3: Path, stitched: Stitched,
+def write_sidecars(mp3: Path, program: Program,
                    chapters: tuple[ChapterMark, ...]) -> tuple[Path, ...]:
-    cue_list = sidecars.cues(stitched.timings, end_s=stitched.duration_s)
+    cue_list = sidecars.cues(program.timings, end_s=program.duration_s)
     paths = sidecar_paths(mp3)
     contents = {
         ".vtt": sidecars.webvtt(cue_list),

@@ -25,16 +25,23 @@ MAX_SEGMENT_CHARS = 300
 HARD_LIMIT_CHARS = 1500
 
 
-def make_script(article: Article, quote_voice: bool = True,
-                lexicon: Lexicon | None = None) -> Script:
-    """Split an article into segments: title, byline, headings, paragraphs (by sentence)."""
+def make_script(article: Article, quote_voice: bool = True, lexicon: Lexicon | None = None,
+                intro: str | None = None, outro: str | None = None) -> Script:
+    """Split an article into segments: title, byline, headings, paragraphs (by sentence).
+
+    ``intro`` and ``outro`` are spoken lines before the title and after the body.
+    """
     pieces: list[tuple[str, str, str, str]] = []  # kind, text, pause, role
+    if intro:
+        pieces.append(("intro", intro, "heading", NARRATOR))
     pieces.append(("title", article.title, "title", HEADLINE))
     if article.author:
         pieces[-1] = ("title", article.title, "sentence", HEADLINE)
         pieces.append(("byline", f"By {article.author}.", "title", NARRATOR))
     for block in article.blocks:
         pieces.extend(_block_pieces(block, quote_voice))
+    if outro:
+        pieces.append(("outro", outro, "end", NARRATOR))
     kind, text, _, role = pieces[-1]
     pieces[-1] = (kind, text, "end", role)
 

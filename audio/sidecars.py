@@ -7,12 +7,14 @@ inside a long segment they are apportioned by character position.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 
 from audio.models import ChapterMark, Timing
 
 LINE_CHARS = 42
 LINES_PER_CUE = 2
+MAX_CUE_S = 7.0
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,8 @@ def cues(timings: tuple[Timing, ...], end_s: float | None = None) -> list[Cue]:
     """
     result: list[Cue] = []
     for timing in timings:
-        groups = _balanced_groups(timing.segment.text.split())
+        groups = _balanced_groups(timing.segment.text.split(),
+                                  math.ceil((timing.end_s - timing.start_s) / MAX_CUE_S))
         total = sum(len(g) + 1 for g in groups)
         span = timing.end_s - timing.start_s
         done = 0
@@ -47,10 +50,10 @@ def cues(timings: tuple[Timing, ...], end_s: float | None = None) -> list[Cue]:
     return result
 
 
-def _balanced_groups(words: list[str]) -> list[str]:
+def _balanced_groups(words: list[str], at_least: int = 1) -> list[str]:
     """Split words into the fewest cues that fit, of near-equal length (no orphan words)."""
     text = " ".join(words)
-    count = -(-len(text) // (LINE_CHARS * LINES_PER_CUE))  # ceiling
+    count = min(len(words), max(at_least, math.ceil(len(text) / (LINE_CHARS * LINES_PER_CUE))))
     target = len(text) / max(count, 1)
     groups: list[str] = []
     current = ""

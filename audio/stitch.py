@@ -1,53 +1,99 @@
-"""Clips + pauses → one PCM stream, one segment at a time, with exact timings.
+"""Clips + pauses (+ intro and outro) → one PCM stream, laid out before it is played.
 
-The program is never held whole in memory: each clip is read, handed to the
-sink (the encoder) and dropped. Times come from frame counts, never from
-summed milliseconds, so they do not drift.
+``layout`` decides where everything goes from frame counts alone, so timings are
+exact and known before any audio is read; ``stream`` then yields the program one
+piece at a time, so the whole episode is never held in memory.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from audio import pcm
 from audio.models import Clip, Pauses, Segment, Timing
 
 
 @dataclass(frozen=True)
-class Stitched:
-    timings: tuple[Timing, ...]
+class Piece:
+    """A stretch of the program: a clip file, decoded audio, or silence."""
+
     frames: int
+    path: Path | None = None
+    audio: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Program:
+    pieces: tuple[Piece, ...]
+    timings: tuple[Timing, ...]
     sample_rate: int
+    offset_s: float  # where the article starts (after any intro and its gap)
+
+    @property
+    def frames(self) -> int:
+        return sum(piece.frames for piece in self.pieces)
 
     @property
     def duration_s(self) -> float:
         return self.frames / self.sample_rate
 
 
-def stitch(
-    segments: Iterable[Segment],
-    clips: Iterable[Clip],
+@dataclass(frozen=True)
+class Bookends:
+    """Audio around the article: decoded intro and outro, and the silence beside them."""
+
+    intro: bytes = b""
+    outro: bytes = b""
+    gap_s: float = 1.0
+
+
+def layout(
+    segments: Sequence[Segment],
+    clips: Sequence[Clip],
     pauses: Pauses,
     sample_rate: int,
-    sink: Callable[[bytes], None],
+    bookends: Bookends = Bookends(),
     align_end: Callable[[int], int] = lambda frames: frames,
-) -> Stitched:
-    """Feed each segment's audio and the pause after it to ``sink``, in order.
-
-    ``align_end`` may shorten the final pause a little so the stream ends where
-    the encoder wants it to.
-    """
-    position = 0
+) -> Program:
+    """Place every segment and pause; ``align_end`` may trim the final pause a little."""
+    pieces: list[Piece] = []
+    gap = round(bookends.gap_s * sample_rate)
+    if bookends.intro:
+        pieces += [Piece(len(bookends.intro) // pcm.FRAME_BYTES, audio=bookends.intro),
+                   Piece(gap)]
+    position = sum(piece.frames for piece in pieces)
+    offset_s = position / sample_rate
     timings = []
     for segment, clip in zip(segments, clips, strict=True):
-        sink(pcm.read_pcm(clip.path, sample_rate))
+        if clip.sample_rate != sample_rate:
+            raise ValueError(f"{clip.path}: {clip.sample_rate} Hz, expected {sample_rate} Hz")
         timings.append(Timing(segment, position / sample_rate,
                               (position + clip.frames) / sample_rate))
+        pieces.append(Piece(clip.frames, path=clip.path))
         position += clip.frames
-        gap = round(pauses.after(segment.pause_after) * sample_rate)
-        if segment.pause_after == "end":
-            gap = max(0, align_end(position + gap) - position)
-        sink(pcm.silence(gap))
-        position += gap
-    return Stitched(tuple(timings), position, sample_rate)
+        pause = round(pauses.after(segment.pause_after) * sample_rate)
+        if segment.pause_after == "end" and not bookends.outro:
+            pause = max(0, align_end(position + pause) - position)
+        pieces.append(Piece(pause))
+        position += pause
+    if bookends.outro:
+        # The pause before the outro is at least the gap, trimmed so the stream ends aligned.
+        outro_frames = len(bookends.outro) // pcm.FRAME_BYTES
+        before = max(pieces[-1].frames, gap)
+        end = position - pieces[-1].frames + before + outro_frames
+        pieces[-1] = Piece(max(0, before - (end - align_end(end))))
+        pieces.append(Piece(outro_frames, audio=bookends.outro))
+    return Program(tuple(pieces), tuple(timings), sample_rate, offset_s)
+
+
+def stream(program: Program) -> Iterator[bytes]:
+    """The program's PCM, one piece at a time."""
+    for piece in program.pieces:
+        if piece.path is not None:
+            yield pcm.read_pcm(piece.path, program.sample_rate)
+        elif piece.audio is not None:
+            yield piece.audio
+        elif piece.frames:
+            yield pcm.silence(piece.frames)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from audio.cover import Cover
 from audio.models import ChapterMark
 
 NO_OFFSET = 0xFFFFFFFF  # CHAP byte offsets unused: players go by time
@@ -24,12 +25,14 @@ class Tags:
     transcript: str
     length_ms: int
     chapters: tuple[ChapterMark, ...] = ()
+    cover: Cover | None = None
     language: str = "eng"
 
 
 def write_tags(path: Path, tags: Tags) -> None:
     """Replace any tag on ``path`` with ours (the file is a temporary copy: saves are in place)."""
     from mutagen.id3 import (
+        APIC,
         COMM,
         CTOC,
         PCST,
@@ -60,6 +63,9 @@ def write_tags(path: Path, tags: Tags) -> None:
         id3.add(COMM(encoding=3, lang=tags.language, desc="", text=[tags.description]))
         id3.add(TDES(encoding=3, text=[tags.description]))
     id3.add(USLT(encoding=3, lang=tags.language, desc="", text=tags.transcript))
+    if tags.cover:
+        id3.add(APIC(encoding=3, mime=tags.cover.mime, type=3, desc="Cover",
+                     data=tags.cover.data))
     if tags.chapters:
         ids = [f"chp{i}" for i in range(len(tags.chapters))]
         id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,

@@ -22,6 +22,31 @@ def decoded_duration_s(path: Path, rate: int = 44100) -> float:
     return len(result.stdout) / 2 / rate
 
 
+def decoded_samples(path: Path, rate: int = 44100):
+    """The file decoded to mono float samples by ffmpeg."""
+    import numpy as np
+
+    result = subprocess.run(
+        [ffmpeg_exe(), "-nostdin", "-v", "error", "-i", str(path), "-f", "f32le", "-ac", "1",
+         "-ar", str(rate), "-"], capture_output=True, check=True,
+    )
+    return np.frombuffer(result.stdout, dtype=np.float32).astype(np.float64)
+
+
+def loudness_pyloudnorm(path: Path) -> tuple[float, float]:
+    """(integrated LUFS as dual mono, true peak dBTP) measured without ffmpeg's ebur128:
+    pyloudnorm's BS.1770 meter, and the peak of the signal oversampled four times."""
+    import numpy as np
+    import pyloudnorm
+    from scipy.signal import resample_poly
+
+    samples = decoded_samples(path)
+    mono = pyloudnorm.Meter(44100).integrated_loudness(samples)
+    dual_mono = mono + 10 * np.log10(2)  # the same signal on both channels
+    peak = np.max(np.abs(resample_poly(samples, 4, 1)))
+    return dual_mono, 20 * np.log10(peak)
+
+
 def ffprobe(path: Path) -> dict:
     """ffprobe's view of a file: format, streams and chapters."""
     exe = shutil.which("ffprobe")

@@ -22,7 +22,8 @@ def _summary(stdout: bytes) -> re.Match:
     lines = stdout.decode().splitlines()
     assert len(lines) == 2, lines  # nothing else, pyttsx3's "Audio saved to …" included
     match = re.fullmatch(r"(\d+):(\d\d) · [\d.]+ MB · (\d+) segments \((\d+) synthesized, "
-                         r"(\d+) cached\) · (\d+) chapters?", lines[1])
+                         r"(\d+) cached\) · (\d+) chapters? · (-?[\d.]+) LUFS, "
+                         r"(-?[\d.]+) dBTP", lines[1])
     assert match, lines[1]
     return match
 

@@ -162,6 +162,99 @@ def text(article: str, fmt: str | None, output_format: str, voice: str, lexicon:
 
 
 @cli.command()
+@click.argument("show_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--title", help="Show title [default: from the folder name].")
+def init(show_dir: Path, title: str | None) -> None:
+    """Create a show folder: a commented show.toml and an example article.
+
+    \b
+    Example:
+        papercast init evening-reads
+    """
+    from audio.show import init_show
+
+    for path in init_show(show_dir, title):
+        click.echo(path)
+
+
+@cli.command()
+@click.argument("episode_mp3", metavar="EPISODE.mp3",
+                type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--feed", "feed_path", required=True, type=click.Path(dir_okay=False,
+              path_type=Path), help="The RSS feed to add to (created if missing).")
+@click.option("--show", "show_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Show folder whose show.toml gives the channel's details and base URL.")
+@click.option("--base-url", metavar="URL",
+              help="Where the episode files will be hosted [default: the show's base_url].")
+@click.option("--force-new", is_flag=True,
+              help="Start a new feed even if the existing one cannot be read.")
+def publish(episode_mp3: Path, feed_path: Path, show_dir: Path | None, base_url: str | None,
+            force_new: bool) -> None:
+    """Add an episode to a podcast feed, or update it if it is already there.
+
+    Episode details come from the MP3's own tags and the files beside it
+    (captions, chapters, cover), so any episode papercast made can be published.
+
+    \b
+    Example:
+        papercast publish story.mp3 --feed site/feed.xml --base-url https://example.com/pod
+    """
+    from audio.publish import publish as publish_episode
+    from audio.show import load_show
+
+    show = load_show(show_dir, base_url) if show_dir else None
+    result = publish_episode(episode_mp3, feed_path, show, base_url, force_new)
+    click.echo(result.feed)
+    action = "updated" if result.replaced else "added"
+    click.echo(f"{action} episode {result.episode} (guid {result.guid}) · "
+               f"{result.items} item{'s' if result.items != 1 else ''} in the feed")
+
+
+@cli.command()
+@click.argument("show_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("-o", "--output", "out", type=click.Path(file_okay=False, path_type=Path),
+              help="Site folder to write [default: SHOW_DIR/site].")
+@click.option("--base-url", metavar="URL", help="Override the show's base_url.")
+@click.option("--prune", is_flag=True,
+              help="Drop episodes whose article was removed from the show.")
+@click.option("--force-new", is_flag=True,
+              help="Start a new feed even if the existing one cannot be read.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), metavar="N",
+              help="Speech worker processes [default: CPU count].")
+@click.option("-q", "--quiet", is_flag=True, help="No progress display.")
+def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
+          force_new: bool, jobs: int | None, quiet: bool) -> None:
+    """Render every changed article of a show and write its feed: a static site folder.
+
+    \b
+    Example:
+        papercast build evening-reads -o public/
+    """
+    from audio.build import build_show
+    from audio.progress import terminal_progress
+    from audio.show import load_show
+
+    show = load_show(show_dir, base_url)
+
+    def announce(slug: str, what: str) -> None:
+        if not quiet and sys.stderr.isatty():
+            click.echo(f"{slug}: {what}", err=True)
+
+    result = build_show(show, out or show.folder / "site", prune=prune, force_new=force_new,
+                        jobs=jobs, progress=terminal_progress(quiet), on_episode=announce)
+    for failure in result.failed:
+        click.echo(f"Warning: {failure}", err=True)
+    click.echo(result.feed)
+    kept = "pruned" if result.pruned else "kept (use --prune to drop them)"
+    summary = (f"{len(result.rendered)} rendered, {len(result.unchanged)} unchanged"
+               + (f", {len(result.failed)} failed" if result.failed else "")
+               + (f", {len(result.removed)} removed articles {kept}" if result.removed else ""))
+    click.echo(summary)
+    if result.failed:
+        sys.exit(1)
+
+
+@cli.command()
 def voices() -> None:
     """List voice profiles and the espeak-ng voices they can use.
 

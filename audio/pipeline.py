@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -43,6 +44,7 @@ from audio.tag import Tags, write_tags
 from audio.voices import load_profile
 
 SIDECAR_SUFFIXES = (".vtt", ".srt", ".json", ".chapters.json")
+PAPERCAST_NAMESPACE = uuid.UUID("2f8c7e0a-5d1b-5e3c-9a4f-7b6d8c9e0f1a")
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class EpisodeOptions:
     outro_text: str | None = None
     gap_s: float = 1.0  # silence between an intro/outro file and the article
     fade_s: float = 0.0  # fade in and out of the intro/outro files
+    guid: str | None = None  # default: derived from the title and date, so it is stable
 
 
 def output_for(source: str | Path, output: Path | None) -> Path:
@@ -162,7 +165,7 @@ def make_episode(
             _encode(program, temp, options.bitrate_kbps, retry)
             loudness = measure_file(temp)
         write_tags(temp, episode_tags(script, options, program, chapters, cover))
-        written = write_sidecars(output, program, chapters)
+        written = write_sidecars(output, program, chapters, cover)
         size = temp.stat().st_size
     return Episode(
         path=output, title=script.title, duration_s=program.duration_s, size_bytes=size,
@@ -210,6 +213,11 @@ def _encode(program: Program, target: Path, bitrate_kbps: int, audio_filter: str
     encoder.close()
 
 
+def episode_guid(script: Script) -> str:
+    """A guid that stays the same for the same article, so republishing replaces, not adds."""
+    return str(uuid.uuid5(PAPERCAST_NAMESPACE, f"{script.title}|{script.date or ''}"))
+
+
 def episode_tags(script: Script, options: EpisodeOptions, program: Program,
                  chapters: tuple[ChapterMark, ...], cover: Cover) -> Tags:
     return Tags(
@@ -222,6 +230,7 @@ def episode_tags(script: Script, options: EpisodeOptions, program: Program,
         length_ms=round(program.duration_s * 1000),
         chapters=chapters,
         cover=cover,
+        guid=options.guid or episode_guid(script),
     )
 
 
@@ -234,8 +243,9 @@ def full_text(script: Script) -> str:
     return out.strip() + "\n"
 
 
-def write_sidecars(mp3: Path, program: Program,
-                   chapters: tuple[ChapterMark, ...]) -> tuple[Path, ...]:
+def write_sidecars(mp3: Path, program: Program, chapters: tuple[ChapterMark, ...],
+                   cover: Cover) -> tuple[Path, ...]:
+    """Captions, transcript, chapters and the cover image beside the MP3."""
     cue_list = sidecars.cues(program.timings, end_s=program.duration_s)
     paths = sidecar_paths(mp3)
     contents = {
@@ -246,4 +256,7 @@ def write_sidecars(mp3: Path, program: Program,
     }
     for suffix, text in contents.items():
         write_text_atomic(paths[suffix], text)
-    return tuple(paths.values())
+    image = mp3.with_suffix(cover.extension)
+    with atomic_path(image) as temp:
+        temp.write_bytes(cover.data)
+    return (*paths.values(), image)

@@ -26,6 +26,7 @@ class Tags:
     length_ms: int
     chapters: tuple[ChapterMark, ...] = ()
     cover: Cover | None = None
+    guid: str | None = None  # the episode's feed guid, kept with the file so republishing matches
     language: str = "eng"
 
 
@@ -40,6 +41,7 @@ def write_tags(path: Path, tags: Tags) -> None:
         TCON,
         TDAT,
         TDES,
+        TGID,
         TIT2,
         TLEN,
         TPE1,
@@ -63,6 +65,8 @@ def write_tags(path: Path, tags: Tags) -> None:
         id3.add(COMM(encoding=3, lang=tags.language, desc="", text=[tags.description]))
         id3.add(TDES(encoding=3, text=[tags.description]))
     id3.add(USLT(encoding=3, lang=tags.language, desc="", text=tags.transcript))
+    if tags.guid:
+        id3.add(TGID(encoding=3, text=[tags.guid]))
     if tags.cover:
         id3.add(APIC(encoding=3, mime=tags.cover.mime, type=3, desc="Cover",
                      data=tags.cover.data))

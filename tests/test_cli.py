@@ -60,7 +60,8 @@ def test_stdin_and_default_output_name(tmp_path):
     assert result.stdout.decode().splitlines()[0] == "episode.mp3"
     assert str(ID3(tmp_path / "episode.mp3")["TIT2"]) == "From Stdin"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "episode.chapters.json", "episode.json", "episode.mp3", "episode.srt", "episode.vtt"]
+        "episode.chapters.json", "episode.jpg", "episode.json", "episode.mp3", "episode.srt",
+        "episode.vtt"]
 
 
 def _bad(tmp_path: Path, name: str, content: bytes) -> Path:

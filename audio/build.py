@@ -1,0 +1,198 @@
+"""A show folder → a static site folder: episodes, sidecars, cover and feed.xml.
+
+Incremental: an article is rendered again only when its content stamp (its bytes
+and the settings that shape its sound) changed. State is saved after every
+episode, and the feed is written last and atomically, so an interrupted build
+leaves the previous feed whole and the next build finishes the work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from audio import __version__
+from audio import feed as rss
+from audio.cover import default_cover, load_cover
+from audio.episode_info import read_episode
+from audio.errors import InputError, OutputError, PapercastError
+from audio.files import atomic_path, write_text_atomic
+from audio.pipeline import EpisodeOptions, make_episode
+from audio.progress import ProgressFn
+from audio.publish import channel_for, feed_item, file_url
+from audio.read import read_article
+from audio.show import Show
+
+STATE_FILE = ".papercast-build.json"
+EPISODES_DIR = "episodes"
+FEED_FILE = "feed.xml"
+COVER_FILE = "cover.jpg"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    feed: Path
+    rendered: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    removed: tuple[str, ...]  # articles gone from the show (pruned only with prune=True)
+    failed: tuple[str, ...]
+    pruned: bool
+
+
+def slugify(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug or "episode"
+
+
+def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = False,
+               jobs: int | None = None, progress: ProgressFn | None = None,
+               on_episode: Callable[[str, str], None] | None = None) -> BuildResult:
+    """Render what changed, then write the feed of every episode."""
+    if not show.base_url:
+        raise InputError(f"{show.folder / 'show.toml'}: base_url is required to build a feed "
+                         "(or give --base-url URL)")
+    out = Path(out).resolve()
+    episodes = out / EPISODES_DIR
+    try:
+        episodes.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot create the output folder ({exc.strerror})") from None
+    feed_path = out / FEED_FILE
+    tree = None if force_new else rss.read_feed(feed_path)  # a broken feed stops us here
+    state = _load_state(out)
+    cover = _write_show_cover(show, out)
+    settings = _settings_stamp(show, cover)
+
+    rendered, unchanged, failed = [], [], []
+    articles = {slugify(a.stem): a for a in show.articles}
+    for slug, article in _in_publication_order(articles):
+        stamp = _stamp(article, settings)
+        entry = state.get(slug)
+        mp3 = episodes / f"{slug}.mp3"
+        if entry and entry["stamp"] == stamp and mp3.is_file():
+            unchanged.append(slug)
+            continue
+        entry = entry or _new_entry(state, slug, article, show)
+        options = EpisodeOptions(
+            output=mp3, force=True, show=show.title, voice=show.voice, lexicon=show.lexicon,
+            loudness_lufs=show.loudness, guid=entry["guid"], jobs=jobs or EpisodeOptions.jobs,
+        )
+        if on_episode:
+            on_episode(slug, "rendering")
+        try:
+            make_episode(article, options, progress)
+        except PapercastError as exc:  # one bad article does not stop the show
+            failed.append(f"{article.name}: {exc}")
+            continue
+        state[slug] = {**entry, "stamp": stamp, "article": article.name}
+        _save_state(out, state)
+        rendered.append(slug)
+
+    removed = sorted(set(state) - set(articles))
+    if prune:
+        for slug in removed:
+            for path in episodes.glob(f"{slug}.*"):
+                path.unlink()
+    feed_tree = tree if tree is not None else rss.new_feed()
+    _write_feed(feed_tree, feed_path, show, state, episodes, cover, removed if prune else [])
+    if prune:
+        for slug in removed:
+            del state[slug]
+        _save_state(out, state)
+    return BuildResult(feed_path, tuple(rendered), tuple(unchanged), tuple(removed),
+                       tuple(failed), prune)
+
+
+def _write_feed(tree, feed_path: Path, show: Show, state: dict, episodes: Path, cover: Path,
+                pruned: list[str]) -> None:
+    base = show.base_url
+    for slug in pruned:
+        rss.remove_item(tree, state[slug]["guid"])
+    infos = []
+    for slug, entry in state.items():
+        mp3 = episodes / f"{slug}.mp3"
+        if slug not in pruned and mp3.is_file():
+            infos.append((entry, read_episode(mp3)))
+    if not infos and not rss.items(tree):
+        raise InputError(f"{show.folder}: no episodes could be made; nothing to publish")
+    first = infos[0][1] if infos else None
+    rss.set_channel(tree, channel_for(show, first, file_url(base, feed_path), base,
+                                      file_url(base, cover)))
+    for entry, info in infos:
+        date = dt.datetime.fromisoformat(entry["published"])
+        rss.upsert_item(tree, feed_item(info, base, entry["episode"], date, EPISODES_DIR,
+                                        guid=entry["guid"]))
+    rss.write_feed(tree, feed_path)
+
+
+def _in_publication_order(articles: dict[str, Path]) -> list[tuple[str, Path]]:
+    """Oldest first, so new episodes are numbered in the order they were written."""
+    today = dt.date.today().isoformat()  # an undated article is published now
+
+    def key(item: tuple[str, Path]) -> tuple[str, str]:
+        try:
+            date = read_article(item[1]).date or today
+        except PapercastError:
+            date = today
+        return date, item[0]
+
+    return sorted(articles.items(), key=key)
+
+
+def _new_entry(state: dict, slug: str, article: Path, show: Show) -> dict:
+    """Identity assigned once and kept forever: guid, episode number, publication date."""
+    number = max((e["episode"] for e in state.values()), default=0) + 1
+    try:
+        date = read_article(article).date
+    except PapercastError:
+        date = None
+    moment = (dt.datetime.fromisoformat(f"{date}T12:00:00+00:00") if date
+              else dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    feed_id = rss.podcast_guid(file_url(show.base_url, Path(FEED_FILE)))
+    return {"guid": str(uuid.uuid5(uuid.UUID(feed_id), slug)), "episode": number,
+            "published": moment.isoformat()}
+
+
+def _stamp(article: Path, settings: str) -> str:
+    digest = hashlib.sha256(article.read_bytes())
+    digest.update(settings.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _settings_stamp(show: Show, cover: Path) -> str:
+    """Everything besides the article that shapes an episode's file."""
+    lexicon = show.lexicon.read_text(encoding="utf-8") if show.lexicon and \
+        show.lexicon.is_file() else ""
+    return json.dumps({"version": __version__, "voice": show.voice, "loudness": show.loudness,
+                       "show": show.title, "lexicon": lexicon,
+                       "cover": hashlib.sha256(cover.read_bytes()).hexdigest()},
+                      sort_keys=True)
+
+
+def _write_show_cover(show: Show, out: Path) -> Path:
+    cover = load_cover(show.cover) if show.cover else default_cover(show.title, show.author)
+    target = out / COVER_FILE if cover.extension == ".jpg" else out / "cover.png"
+    if not target.is_file() or target.read_bytes() != cover.data:
+        with atomic_path(target) as temp:
+            temp.write_bytes(cover.data)
+    return target
+
+
+def _load_state(out: Path) -> dict:
+    """Per-episode state; a missing or corrupt file means starting afresh, never an error."""
+    try:
+        data = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
+        return data["episodes"] if isinstance(data.get("episodes"), dict) else {}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def _save_state(out: Path, state: dict) -> None:
+    write_text_atomic(out / STATE_FILE, json.dumps({"episodes": state}, indent=1,
+                                                    sort_keys=True) + "\n")

@@ -1,0 +1,257 @@
+"""The podcast RSS feed, read and written with lxml so existing items survive untouched.
+
+A feed is updated, never regenerated: channel fields are set, an item is
+replaced where its guid already stands or inserted in date order (newest first),
+and every other element, including items papercast did not write, is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from audio import __version__
+from audio.errors import PapercastError
+from audio.files import atomic_path
+
+ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+PODCAST = "https://podcastindex.org/namespace/1.0"
+ATOM = "http://www.w3.org/2005/Atom"
+NSMAP = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM}
+PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+
+
+class FeedError(PapercastError):
+    """An existing feed cannot be read; it is left as it is."""
+
+
+@dataclass(frozen=True)
+class Channel:
+    title: str
+    description: str
+    language: str
+    author: str
+    feed_url: str
+    image_url: str
+    link: str | None = None
+    category: str = "News"
+    subcategory: str | None = None
+    explicit: bool = False
+    owner_name: str | None = None
+    owner_email: str | None = None
+    type: str = "episodic"
+    locked: bool = True
+
+
+@dataclass(frozen=True)
+class Item:
+    guid: str
+    title: str
+    description: str
+    enclosure_url: str
+    length: int
+    pub_date: dt.datetime
+    duration_s: float
+    episode: int | None = None
+    episode_type: str = "full"
+    image_url: str | None = None
+    chapters_url: str | None = None
+    transcripts: tuple[tuple[str, str], ...] = ()  # (url, mime type)
+    explicit: bool = False
+    author: str | None = None
+
+
+def podcast_guid(feed_url: str) -> str:
+    """Podcasting 2.0 podcast:guid: UUIDv5 of the feed URL without scheme and trailing slash."""
+    bare = feed_url.split("://", 1)[-1].rstrip("/")
+    return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare))
+
+
+def read_feed(path: Path) -> etree._ElementTree | None:
+    """The feed at ``path``, None if there is none; an unreadable feed is an error."""
+    if not Path(path).exists():
+        return None
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
+    try:
+        tree = etree.parse(str(path), parser)
+    except (etree.XMLSyntaxError, OSError) as exc:
+        raise FeedError(f"{path}: not a valid feed ({exc}); fix it, or start a new one with "
+                        "--force-new") from None
+    root = tree.getroot()
+    if root.tag != "rss" or root.find("channel") is None:
+        raise FeedError(f"{path}: not an RSS feed (no <rss><channel>); fix it, or start a new "
+                        "one with --force-new")
+    return tree
+
+
+def new_feed() -> etree._ElementTree:
+    root = etree.Element("rss", nsmap=NSMAP, version="2.0")
+    etree.SubElement(root, "channel")
+    return etree.ElementTree(root)
+
+
+def set_channel(tree: etree._ElementTree, channel: Channel) -> None:
+    """Set the channel's own fields, keeping its items and anything else in it."""
+    node = tree.getroot().find("channel")
+    fields = [
+        ("title", channel.title), ("link", channel.link or channel.feed_url),
+        ("description", channel.description), ("language", channel.language),
+        ("generator", f"papercast {__version__}"),
+        ("lastBuildDate", email.utils.format_datetime(dt.datetime.now(dt.timezone.utc))),
+        (f"{{{ITUNES}}}author", channel.author),
+        (f"{{{ITUNES}}}explicit", _bool(channel.explicit)),
+        (f"{{{ITUNES}}}type", channel.type),
+        (f"{{{PODCAST}}}guid", podcast_guid(channel.feed_url)),
+    ]
+    position = 0
+    for tag, text in fields:
+        _child(node, tag, position).text = text
+        position += 1
+    _child(node, f"{{{PODCAST}}}locked", position).text = "yes" if channel.locked else "no"
+    if channel.owner_email:
+        node.find(f"{{{PODCAST}}}locked").set("owner", channel.owner_email)
+    position += 1
+    image = _child(node, "image", position + 0)
+    _replace_children(image, [("url", channel.image_url), ("title", channel.title),
+                              ("link", channel.link or channel.feed_url)])
+    _child(node, f"{{{ITUNES}}}image", position + 1).set("href", channel.image_url)
+    category = _child(node, f"{{{ITUNES}}}category", position + 2)
+    category.set("text", channel.category)
+    for old in list(category):
+        category.remove(old)
+    if channel.subcategory:
+        etree.SubElement(category, f"{{{ITUNES}}}category", text=channel.subcategory)
+    if channel.owner_name or channel.owner_email:
+        owner = _child(node, f"{{{ITUNES}}}owner", position + 3)
+        _replace_children(owner, [(f"{{{ITUNES}}}name", channel.owner_name or channel.author),
+                                  (f"{{{ITUNES}}}email", channel.owner_email or "")])
+    self_link = node.find(f"{{{ATOM}}}link[@rel='self']")
+    if self_link is None:
+        self_link = etree.SubElement(node, f"{{{ATOM}}}link")
+        node.insert(position + 4, self_link)
+    for key, value in (("href", channel.feed_url), ("rel", "self"),
+                       ("type", "application/rss+xml")):
+        self_link.set(key, value)
+
+
+def items(tree: etree._ElementTree) -> list[etree._Element]:
+    return tree.getroot().find("channel").findall("item")
+
+
+def item_guid(element: etree._Element) -> str | None:
+    guid = element.find("guid")
+    return guid.text.strip() if guid is not None and guid.text else None
+
+
+def find_item(tree: etree._ElementTree, guid: str) -> etree._Element | None:
+    return next((e for e in items(tree) if item_guid(e) == guid), None)
+
+
+def item_date(element: etree._Element) -> dt.datetime | None:
+    text = element.findtext("pubDate")
+    try:
+        return email.utils.parsedate_to_datetime(text) if text else None
+    except (TypeError, ValueError):
+        return None
+
+
+def item_episode(element: etree._Element) -> int | None:
+    text = element.findtext(f"{{{ITUNES}}}episode")
+    return int(text) if text and text.strip().isdigit() else None
+
+
+def next_episode_number(tree: etree._ElementTree) -> int:
+    return max((item_episode(e) or 0 for e in items(tree)), default=0) + 1
+
+
+def upsert_item(tree: etree._ElementTree, item: Item) -> None:
+    """Replace the item with this guid in place, or insert it in date order."""
+    element = _item_element(item)
+    channel = tree.getroot().find("channel")
+    existing = find_item(tree, item.guid)
+    if existing is not None:
+        channel.replace(existing, element)
+        return
+    for other in items(tree):
+        date = item_date(other)
+        if date is not None and _aware(date) < _aware(item.pub_date):
+            other.addprevious(element)
+            return
+    channel.append(element)
+
+
+def remove_item(tree: etree._ElementTree, guid: str) -> bool:
+    existing = find_item(tree, guid)
+    if existing is None:
+        return False
+    existing.getparent().remove(existing)
+    return True
+
+
+def write_feed(tree: etree._ElementTree, path: Path) -> None:
+    """Serialize atomically; the result is parsed back before it replaces anything."""
+    data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    etree.fromstring(data)  # never replace a good feed with a broken one
+    with atomic_path(Path(path)) as temp:
+        temp.write_bytes(data)
+
+
+def _item_element(item: Item) -> etree._Element:
+    element = etree.Element("item")
+
+    def add(tag: str, text: str | None = None, **attributes: str) -> etree._Element:
+        child = etree.SubElement(element, tag, **attributes)
+        child.text = text
+        return child
+
+    add("title", item.title)
+    add("description", item.description)
+    add("enclosure", url=item.enclosure_url, length=str(item.length), type="audio/mpeg")
+    add("guid", item.guid, isPermaLink="false")
+    add("pubDate", email.utils.format_datetime(_aware(item.pub_date)))
+    if item.author:
+        add(f"{{{ITUNES}}}author", item.author)
+    add(f"{{{ITUNES}}}duration", str(round(item.duration_s)))
+    if item.episode:
+        add(f"{{{ITUNES}}}episode", str(item.episode))
+    add(f"{{{ITUNES}}}episodeType", item.episode_type)
+    add(f"{{{ITUNES}}}explicit", _bool(item.explicit))
+    if item.image_url:
+        add(f"{{{ITUNES}}}image", href=item.image_url)
+    if item.chapters_url:
+        add(f"{{{PODCAST}}}chapters", url=item.chapters_url, type="application/json+chapters")
+    for url, mime in item.transcripts:
+        attributes = {"url": url, "type": mime}
+        if mime in ("text/vtt", "application/x-subrip"):
+            attributes["rel"] = "captions"
+        add(f"{{{PODCAST}}}transcript", **attributes)
+    return element
+
+
+def _child(parent: etree._Element, tag: str, position: int) -> etree._Element:
+    """The first ``tag`` child, created at ``position`` if missing."""
+    found = parent.find(tag)
+    if found is None:
+        found = etree.Element(tag)
+        parent.insert(min(position, len(parent)), found)
+    return found
+
+
+def _replace_children(parent: etree._Element, children: list[tuple[str, str]]) -> None:
+    for old in list(parent):
+        parent.remove(old)
+    for tag, text in children:
+        etree.SubElement(parent, tag).text = text
+
+
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)

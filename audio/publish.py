@@ -1,0 +1,123 @@
+"""Publish episodes into a feed: one item per episode, every other item kept as it was.
+
+The feed is locked while it is read, changed and written, so two publishers
+running at once both land.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from audio import feed as rss
+from audio.episode_info import EpisodeInfo, read_episode
+from audio.errors import InputError, OutputError
+from audio.show import Show
+
+LOCK_TIMEOUT_S = 60
+
+
+@dataclass(frozen=True)
+class Published:
+    feed: Path
+    guid: str
+    episode: int | None
+    replaced: bool
+    items: int
+
+
+def file_url(base_url: str, path: Path, folder: str = "") -> str:
+    """Where a file will be served: base URL, optional folder, the file name, URL-quoted."""
+    parts = [base_url.rstrip("/"), *([folder] if folder else []), quote(path.name)]
+    return "/".join(parts)
+
+
+def channel_for(show: Show | None, info: EpisodeInfo, feed_url: str, base_url: str,
+                image_url: str) -> rss.Channel:
+    """Channel fields from the show, or, for a show-less feed, from the episode's own tags."""
+    if show is not None:
+        return rss.Channel(
+            title=show.title, description=show.description, language=show.language,
+            author=show.author, feed_url=feed_url, image_url=image_url, link=show.link,
+            category=show.category, subcategory=show.subcategory, explicit=show.explicit,
+            owner_name=show.owner.name if show.owner else None,
+            owner_email=show.owner.email if show.owner else None, type=show.type,
+            locked=show.locked,
+        )
+    title = info.show or "Papercast"
+    return rss.Channel(
+        title=title, description=f"{title}: articles read aloud.", language="en",
+        author=info.author or title, feed_url=feed_url, image_url=image_url, link=base_url,
+    )
+
+
+def feed_item(info: EpisodeInfo, base_url: str, number: int | None, pub_date: dt.datetime,
+              folder: str = "", guid: str | None = None) -> rss.Item:
+    def url(path: Path) -> str:
+        return file_url(base_url, path, folder)
+
+    images = info.sidecar("image")
+    chapters = info.sidecar("chapters")
+    return rss.Item(
+        guid=guid or info.guid or f"papercast:{info.path.stem}",
+        title=info.title, description=info.description,
+        enclosure_url=url(info.path), length=info.size_bytes, pub_date=pub_date,
+        duration_s=info.duration_s, episode=number, author=info.author,
+        image_url=url(images[0][0]) if images else None,
+        chapters_url=url(chapters[0][0]) if chapters else None,
+        transcripts=tuple((url(path), mime) for path, mime in info.sidecar("transcript")),
+    )
+
+
+def publication_date(info: EpisodeInfo) -> dt.datetime:
+    """Noon UTC on the article's date (the same calendar day everywhere), else now."""
+    if info.date:
+        day = dt.date.fromisoformat(info.date)
+        return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc)
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str | None = None,
+            force_new: bool = False) -> Published:
+    """Add ``mp3`` to the feed (created if missing), or update its item if it is there."""
+    from filelock import FileLock, Timeout
+
+    info = read_episode(mp3)
+    base = (base_url or (show.base_url if show else None) or "").rstrip("/")
+    if not base:
+        raise InputError("a base URL is needed for the feed's links: give --base-url URL, "
+                         "or set base_url in show.toml")
+    feed_path = Path(feed_path)
+    if not feed_path.parent.is_dir():
+        raise OutputError(f"{feed_path.parent}: folder does not exist")
+    feed_url = file_url(base, feed_path)
+    try:
+        with FileLock(f"{feed_path}.lock", timeout=LOCK_TIMEOUT_S):
+            return _publish_locked(info, feed_path, feed_url, base, show, force_new)
+    except Timeout:
+        raise OutputError(f"{feed_path}: another publish has held the feed for "
+                          f"{LOCK_TIMEOUT_S} s; try again") from None
+
+
+def _publish_locked(info: EpisodeInfo, feed_path: Path, feed_url: str, base: str,
+                    show: Show | None, force_new: bool) -> Published:
+    tree = None if force_new else rss.read_feed(feed_path)
+    fresh = tree is None
+    if fresh:
+        tree = rss.new_feed()
+    images = info.sidecar("image")
+    if show is not None or fresh:
+        image_url = (file_url(base, show.cover) if show and show.cover else
+                     file_url(base, images[0][0]) if images else f"{base}/cover.jpg")
+        rss.set_channel(tree, channel_for(show, info, feed_url, base, image_url))
+    guid = info.guid or f"papercast:{info.path.stem}"
+    existing = rss.find_item(tree, guid)
+    number = rss.item_episode(existing) if existing is not None else rss.next_episode_number(
+        tree)
+    # A republished episode keeps its first publication date, forever.
+    date = (rss.item_date(existing) if existing is not None else None) or publication_date(info)
+    rss.upsert_item(tree, feed_item(info, base, number, date, guid=guid))
+    rss.write_feed(tree, feed_path)
+    return Published(feed_path, guid, number, existing is not None, len(rss.items(tree)))

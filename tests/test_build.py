@@ -1,0 +1,161 @@
+"""Shows: init, show.toml validation, incremental builds, pruning, interrupted builds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import feedparser
+import podcastparser
+import pytest
+from conftest import ARTICLES, SHARED_ARTICLES, run_cli
+
+from audio.errors import InputError
+from audio.show import load_show
+
+BASE = "https://cdn.example.org/evening"
+
+
+def _make_show(folder: Path, articles=SHARED_ARTICLES) -> Path:
+    assert run_cli("init", str(folder), "--title", "Evening Reads").returncode == 0
+    (folder / "articles" / "the-reading-room.md").unlink()
+    toml = folder / "show.toml"
+    toml.write_text(toml.read_text().replace("https://example.com/podcast", BASE))
+    for name in articles:
+        shutil.copy(ARTICLES / name, folder / "articles" / name)
+    return folder
+
+
+def _summary(result) -> str:
+    assert result.returncode == 0, result.stderr
+    return result.stdout.decode().splitlines()[-1]
+
+
+def _entries(site: Path):
+    return feedparser.parse((site / "feed.xml").read_bytes()).entries
+
+
+@pytest.fixture(scope="module")
+def built_show(tmp_path_factory) -> Path:
+    show = _make_show(tmp_path_factory.mktemp("show") / "evening")
+    assert _summary(run_cli("build", str(show), "-q")) == "3 rendered, 0 unchanged"
+    return show
+
+
+def test_init_writes_a_commented_valid_show(tmp_path):
+    result = run_cli("init", str(tmp_path / "my-show"))
+    assert result.returncode == 0
+    toml = (tmp_path / "my-show" / "show.toml").read_text()
+    assert 'title = "My Show"' in toml and "# Where the built folder will be hosted" in toml
+    show = load_show(tmp_path / "my-show")
+    assert (show.title, show.language, show.explicit, show.owner.email) == (
+        "My Show", "en", False, "you@example.com")
+    assert [p.name for p in show.articles] == ["the-reading-room.md"]
+    again = run_cli("init", str(tmp_path / "my-show"))
+    assert again.returncode == 1 and "already exists; not overwriting it" in again.stderr.decode()
+
+
+def test_build_writes_a_feed_every_client_reads(built_show):
+    site = built_show / "site"
+    entries = _entries(site)
+    assert len(entries) == 3
+    with (site / "feed.xml").open("rb") as stream:
+        gpodder = podcastparser.parse(f"{BASE}/feed.xml", stream)
+    assert gpodder["title"] == "Evening Reads"
+    assert gpodder["cover_url"] == f"{BASE}/cover.jpg"
+    assert len(gpodder["episodes"]) == 3
+    for entry, episode in zip(entries, gpodder["episodes"]):
+        mp3 = site / "episodes" / Path(entry.enclosures[0].href).name
+        assert entry.enclosures[0].href == f"{BASE}/episodes/{mp3.name}"
+        assert int(entry.enclosures[0].length) == mp3.stat().st_size
+        assert episode["enclosures"][0]["file_size"] == mp3.stat().st_size
+        assert episode["total_time"] > 60
+        assert entry.image["href"] == f"{BASE}/episodes/{mp3.stem}.jpg"
+    assert sorted(e["number"] for e in gpodder["episodes"]) == [1, 2, 3]
+    assert (site / "cover.jpg").stat().st_size > 10_000
+
+
+def test_second_build_renders_nothing_and_edit_renders_one(built_show):
+    site = built_show / "site"
+    before = {e.id: (e.itunes_episode, e.published) for e in _entries(site)}
+    assert _summary(run_cli("build", str(built_show), "-q")) == "0 rendered, 3 unchanged"
+    article = built_show / "articles" / "harbor-news.txt"
+    article.write_text(article.read_text().replace("Two years became five.",
+                                                   "Two years became six."))
+    assert _summary(run_cli("build", str(built_show), "-q")) == "1 rendered, 2 unchanged"
+    after = {e.id: (e.itunes_episode, e.published) for e in _entries(site)}
+    assert after == before  # guids, numbers and dates stay
+
+
+def test_removed_article_stays_until_pruned(tmp_path):
+    show = _make_show(tmp_path / "show", articles=("harbor-news.txt", "night-trains.md"))
+    _summary(run_cli("build", str(show), "-q"))
+    (show / "articles" / "harbor-news.txt").unlink()
+    kept = _summary(run_cli("build", str(show), "-q"))
+    assert kept == "0 rendered, 1 unchanged, 1 removed articles kept (use --prune to drop them)"
+    assert len(_entries(show / "site")) == 2
+    pruned = _summary(run_cli("build", str(show), "-q", "--prune"))
+    assert pruned == "0 rendered, 1 unchanged, 1 removed articles pruned"
+    assert [e.title for e in _entries(show / "site")] == ["The Quiet Return of the Night Train"]
+    assert not list((show / "site" / "episodes").glob("harbor-news.*"))
+
+
+def test_interrupted_build_keeps_the_old_feed_and_the_next_finishes(tmp_path):
+    show = _make_show(tmp_path / "show", articles=("night-trains.md",))
+    _summary(run_cli("build", str(show), "-q"))
+    feed = show / "site" / "feed.xml"
+    old_feed = feed.read_bytes()
+    for name in ("harbor-news.txt", "lighthouse-keepers.html"):
+        shutil.copy(ARTICLES / name, show / "articles" / name)
+    process = subprocess.Popen([sys.executable, "-m", "audio", "build", str(show), "-q"],
+                               start_new_session=True, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    first_new = show / "site" / "episodes" / "lighthouse-keepers.mp3"  # older: rendered first
+    deadline = time.monotonic() + 120
+    while not first_new.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    assert feed.read_bytes() == old_feed
+    assert len(feedparser.parse(old_feed).entries) == 1
+    finished = _summary(run_cli("build", str(show), "-q"))
+    rendered, unchanged = int(finished.split()[0]), int(finished.split()[2])
+    assert rendered in (1, 2) and rendered + unchanged == 3, finished
+    assert len(_entries(show / "site")) == 3
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ('description = "d"\nauthor = "a"\nlanguage = "en"\n', "show.toml: title is required"),
+    ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\nexplicit = "yes"\n',
+     "show.toml: explicit must be true or false, not 'yes'"),
+    ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en_US"\n',
+     "show.toml: language must look like 'en' or 'en-us', not 'en_US'"),
+    ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\nloudness = "loud"\n',
+     "show.toml: loudness must be a number, not 'loud'"),
+    ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\nbase_url = "ftp://x"\n',
+     "show.toml: base_url must start with http:// or https://"),
+    ('title = = "t"\n', "show.toml: cannot read show.toml"),
+])
+def test_bad_show_toml_names_the_field(tmp_path, toml, message):
+    (tmp_path / "show.toml").write_text(toml)
+    with pytest.raises(InputError, match=message):
+        load_show(tmp_path)
+    result = run_cli("build", str(tmp_path))
+    assert result.returncode == 1 and message in result.stderr.decode()
+    assert len(result.stderr.decode().strip().splitlines()) == 1
+
+
+def test_build_without_base_url_is_a_clear_error(tmp_path):
+    (tmp_path / "show.toml").write_text(
+        'title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\n')
+    (tmp_path / "articles").mkdir()
+    result = run_cli("build", str(tmp_path))
+    assert result.returncode == 1
+    assert "base_url is required to build a feed (or give --base-url URL)" in \
+        result.stderr.decode()
+    assert not (tmp_path / "site").exists()

@@ -1,0 +1,180 @@
+"""Publishing: feeds read back by real podcast clients (feedparser, podcastparser, lxml)."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import feedparser
+import podcastparser
+import pytest
+from conftest import run_cli
+from lxml import etree
+from mutagen.mp3 import MP3
+
+from audio.feed import PODCAST, podcast_guid
+
+BASE = "https://pod.example.com/shows/test"
+
+
+@pytest.fixture()
+def episodes(shared_episodes, tmp_path) -> dict[str, Path]:
+    """Copies of the session's episodes with their sidecars, in a folder of their own."""
+    folder = tmp_path / "files"
+    folder.mkdir()
+    copies = {}
+    for name, episode in shared_episodes.items():
+        for path in episode.path.parent.glob(episode.path.stem + ".*"):
+            shutil.copy(path, folder / path.name)
+        copies[name] = folder / episode.path.name
+    return copies
+
+
+def _publish(mp3: Path, feed: Path, *extra: str):
+    return run_cli("publish", str(mp3), "--feed", str(feed), "--base-url", BASE, *extra)
+
+
+def test_podcast_guid_test_vectors():
+    assert podcast_guid("https://podnews.net/rss") == "9b024349-ccf0-5f69-a609-6b82873eab3c"
+    assert podcast_guid("http://mp3s.nashownotes.com/pc20rss.xml/") == (
+        "917393e3-1b1e-5cef-ace4-edaa54e1f810")
+
+
+def test_publish_creates_a_feed_real_clients_read(episodes, tmp_path):
+    feed = tmp_path / "feed.xml"
+    for name in ("night-trains.md", "lighthouse-keepers.html"):
+        result = _publish(episodes[name], feed)
+        assert result.returncode == 0, result.stderr
+    parsed = feedparser.parse(feed.read_bytes())
+    assert not parsed.bozo
+    assert [e.title for e in parsed.entries] == [  # newest first
+        "The Last Lighthouse Keepers", "The Quiet Return of the Night Train"]
+    for entry in parsed.entries:
+        mp3 = episodes["night-trains.md" if "Night" in entry.title else "lighthouse-keepers.html"]
+        enclosure = entry.enclosures[0]
+        assert enclosure.href == f"{BASE}/{mp3.name}"
+        assert int(enclosure.length) == mp3.stat().st_size
+        assert enclosure.type == "audio/mpeg"
+        assert int(entry.itunes_duration) == round(MP3(mp3).info.length)
+        assert entry.podcast_transcript["url"].startswith(f"{BASE}/{mp3.stem}.")
+        assert entry.podcast_chapters["url"] == f"{BASE}/{mp3.stem}.chapters.json"
+        assert entry.guidislink is False
+    assert parsed.entries[1].published_parsed[:3] == (2026, 3, 2)
+
+    with feed.open("rb") as stream:
+        gpodder = podcastparser.parse(f"{BASE}/feed.xml", stream)
+    assert [e["title"] for e in gpodder["episodes"]] == [e.title for e in parsed.entries]
+    for episode, entry in zip(gpodder["episodes"], parsed.entries):
+        assert episode["guid"] == entry.id
+        assert episode["enclosures"][0]["file_size"] == int(entry.enclosures[0].length)
+        assert episode["total_time"] == int(entry.itunes_duration)
+        assert episode["published"] > 0
+        assert episode["number"] in (1, 2)
+    assert gpodder["title"] == "Test Show"
+
+    root = etree.parse(str(feed)).getroot()
+    items = root.findall("channel/item")
+    assert len(items) == 2
+    for item in items:
+        types = {t.get("type") for t in item.findall(f"{{{PODCAST}}}transcript")}
+        assert types == {"text/vtt", "application/x-subrip", "application/json"}
+    assert root.findtext(f"channel/{{{PODCAST}}}guid") == podcast_guid(f"{BASE}/feed.xml")
+
+
+def test_republish_updates_in_place_and_keeps_others_byte_for_byte(episodes, tmp_path):
+    feed = tmp_path / "feed.xml"
+    assert _publish(episodes["night-trains.md"], feed).returncode == 0
+    first_item = etree.tostring(etree.parse(str(feed)).find("channel/item"))
+    again = _publish(episodes["night-trains.md"], feed)
+    assert again.returncode == 0 and "updated episode 1" in again.stdout.decode()
+    tree = etree.parse(str(feed))
+    assert len(tree.findall("channel/item")) == 1
+    assert etree.tostring(tree.find("channel/item")) == first_item  # same guid, same date
+    assert _publish(episodes["lighthouse-keepers.html"], feed).returncode == 0
+    items = etree.parse(str(feed)).findall("channel/item")
+    assert [etree.tostring(i) for i in items].count(first_item) == 1
+
+
+def test_foreign_items_and_elements_are_kept(episodes, tmp_path):
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+        'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>'
+        "<title>Old Show</title><description>Hand made</description><language>en</language>"
+        "<copyright>© Someone</copyright>"
+        "<item><title>Old &amp; Gold</title><guid isPermaLink=\"false\">old-1</guid>"
+        "<pubDate>Mon, 01 Jan 2024 10:00:00 +0000</pubDate>"
+        "<enclosure url=\"https://x.org/a.mp3\" length=\"123\" type=\"audio/mpeg\"/>"
+        "<itunes:episode>7</itunes:episode><customTag>keep me</customTag></item>"
+        "</channel></rss>")
+    result = _publish(episodes["night-trains.md"], feed)
+    assert result.returncode == 0, result.stderr
+    parsed = feedparser.parse(feed.read_bytes())
+    assert parsed.feed.title == "Old Show" and parsed.feed.rights == "© Someone"
+    assert [e.title for e in parsed.entries] == ["The Quiet Return of the Night Train",
+                                                 "Old & Gold"]
+    old = etree.parse(str(feed)).find("channel/item[guid='old-1']")
+    assert old.findtext("customTag") == "keep me"
+    assert parsed.entries[0].itunes_episode == "8"  # numbering continues after the old ones
+
+
+def test_corrupt_feed_is_refused_and_left_alone(episodes, tmp_path):
+    feed = tmp_path / "feed.xml"
+    feed.write_text("<rss><channel><title>Broken & unescaped</title></channel>")
+    before = hashlib.sha256(feed.read_bytes()).hexdigest()
+    result = _publish(episodes["night-trains.md"], feed)
+    assert result.returncode == 1
+    message = result.stderr.decode().strip()
+    assert message.startswith(f"Error: {feed}: not a valid feed (") and "--force-new" in message
+    assert len(message.splitlines()) == 1
+    assert hashlib.sha256(feed.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["feed.xml", "feed.xml.lock", "files"]
+    fresh = _publish(episodes["night-trains.md"], feed, "--force-new")
+    assert fresh.returncode == 0 and len(feedparser.parse(feed.read_bytes()).entries) == 1
+
+
+def test_publish_needs_a_base_url_and_an_mp3(episodes, tmp_path):
+    result = run_cli("publish", str(episodes["night-trains.md"]), "--feed",
+                     str(tmp_path / "feed.xml"))
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == (
+        "Error: a base URL is needed for the feed's links: give --base-url URL, or set "
+        "base_url in show.toml")
+    text = tmp_path / "not.mp3"
+    text.write_text("hello")
+    result = _publish(text, tmp_path / "feed.xml")
+    assert result.returncode == 1
+    assert result.stderr.decode().startswith(f"Error: {text}: not an MP3 file")
+    assert not (tmp_path / "feed.xml").exists()
+
+
+def test_concurrent_publishes_both_land(episodes, tmp_path):
+    feed = tmp_path / "feed.xml"
+    processes = [
+        subprocess.Popen([sys.executable, "-m", "audio", "publish", str(episodes[name]),
+                          "--feed", str(feed), "--base-url", BASE],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for name in ("night-trains.md", "lighthouse-keepers.html", "harbor-news.txt")
+    ]
+    for process in processes:
+        assert process.wait(timeout=60) == 0, process.stderr.read()
+    parsed = feedparser.parse(feed.read_bytes())
+    assert len(parsed.entries) == 3
+    assert sorted(int(e.itunes_episode) for e in parsed.entries) == [1, 2, 3]
+
+
+def test_titles_with_markup_characters_are_escaped(tmp_path, private_cache):
+    from audio.pipeline import EpisodeOptions, make_episode
+
+    article = tmp_path / "odd.md"
+    article.write_text('---\ntitle: "Fish & Chips <b>\\"Now\\"</b> 🐟"\n---\n\nA short text.\n')
+    episode = make_episode(article, EpisodeOptions(output=tmp_path / "odd.mp3",
+                                                   cache_dir=private_cache, master=False))
+    result = _publish(episode.path, tmp_path / "feed.xml")
+    assert result.returncode == 0, result.stderr
+    parsed = feedparser.parse((tmp_path / "feed.xml").read_bytes())
+    assert not parsed.bozo
+    assert parsed.entries[0].title == 'Fish & Chips <b>"Now"</b> 🐟'

@@ -24,6 +24,8 @@ from audio.episode_info import read_episode
 from audio.errors import InputError, OutputError, PapercastError
 from audio.files import atomic_path, write_text_atomic
 from audio.pipeline import EpisodeOptions, make_episode
+from audio.player import write_player_page
+from audio.playlist import write_playlist
 from audio.progress import ProgressFn
 from audio.publish import channel_for, feed_item, file_url
 from audio.read import read_article
@@ -101,6 +103,8 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
                 path.unlink()
     feed_tree = tree if tree is not None else rss.new_feed()
     _write_feed(feed_tree, feed_path, show, state, episodes, cover, removed if prune else [])
+    write_player_page(out)
+    write_playlist(out)
     if prune:
         for slug in removed:
             del state[slug]

@@ -255,6 +255,70 @@ def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
 
 
 @cli.command()
+@click.argument("site_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 to let phones on your network in.")
+def serve(site_dir: Path, port: int, host: str) -> None:
+    """Serve a built show folder: player page, feed and episodes. Ctrl-C stops it.
+
+    \b
+    Example:
+        papercast serve site --host 0.0.0.0 --port 8000
+    """
+    from audio.serve import lan_address, make_server
+
+    server = make_server(site_dir, host, port)
+    url = server.url
+    shown = url if host not in ("0.0.0.0", "::") else url.replace(
+        host if host != "::" else "[::]", lan_address() or "localhost")
+    click.echo(f"Serving {site_dir} at {shown}")
+    click.echo(f"  listen:    {shown}")
+    click.echo(f"  subscribe: {shown}feed.xml")
+    click.echo("Press Ctrl-C to stop.", err=True)
+    sys.stdout.flush()
+    try:
+        server.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        click.echo("Stopped.", err=True)
+    finally:
+        server.server_close()
+
+
+@cli.command()
+@click.argument("site_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Playlist to write [default: SITE_DIR/playlist.m3u].")
+def playlist(site_dir: Path, output: Path | None) -> None:
+    """Write an extended M3U playlist of a folder's episodes, newest first.
+
+    \b
+    Example:
+        papercast playlist site
+    """
+    from audio.playlist import write_playlist
+
+    click.echo(write_playlist(site_dir, output))
+
+
+@cli.command()
+@click.argument("episode_mp3", metavar="EPISODE.mp3",
+                type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--player", help="Player to use (mpv, ffplay, mpg123, cvlc, afplay).")
+def play(episode_mp3: Path, player: str | None) -> None:
+    """Play an episode in the terminal with the system's audio player.
+
+    \b
+    Example:
+        papercast play site/episodes/night-trains.mp3
+    """
+    from audio.play import play as play_file
+
+    sys.exit(play_file(episode_mp3, player))
+
+
+@cli.command()
 def voices() -> None:
     """List voice profiles and the espeak-ng voices they can use.
 

@@ -43,3 +43,21 @@ def shared_episodes(tmp_path_factory: pytest.TempPathFactory, private_cache: Pat
             output=out / (Path(name).stem + ".mp3"), show="Test Show", cache_dir=private_cache))
         for name in SHARED_ARTICLES
     }
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, private_cache: Path) -> Path:
+    """A show of the three shared articles, built once: the site folder."""
+    import shutil
+
+    from audio.build import build_show
+    from audio.show import init_show, load_show
+
+    folder = tmp_path_factory.mktemp("site-show") / "show"
+    init_show(folder, "Listening Test")
+    (folder / "articles" / "the-reading-room.md").unlink()
+    for name in SHARED_ARTICLES:
+        shutil.copy(ARTICLES / name, folder / "articles" / name)
+    site = folder / "site"
+    build_show(load_show(folder, "https://listen.example.net/show"), site)
+    return site

@@ -1,0 +1,262 @@
+"""A small static server for a built site: ranges, caching headers, a feed for this address.
+
+Serves nothing outside its folder (traversal, encoded "..", symlinks out: 404),
+lists no folders, answers Range requests (206) so players and podcast apps can
+seek, and rewrites the feed's URLs to the address it was asked on, so a phone on
+the same network can subscribe to http://HOST:PORT/feed.xml.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import mimetypes
+import re
+import socket
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from audio import __version__
+from audio import feed as rss
+from audio.errors import InputError, OutputError
+
+FEED_FILE = "feed.xml"
+CONTENT_TYPES = {
+    ".mp3": "audio/mpeg", ".vtt": "text/vtt; charset=utf-8",
+    ".srt": "application/x-subrip; charset=utf-8", ".json": "application/json",
+    ".xml": "application/rss+xml; charset=utf-8", ".html": "text/html; charset=utf-8",
+    ".m3u": "audio/x-mpegurl; charset=utf-8", ".jpg": "image/jpeg", ".png": "image/png",
+}
+_CHUNK = 256 * 1024
+
+
+@dataclass(frozen=True)
+class Resource:
+    path: Path
+    size: int
+    mtime: float
+    etag: str
+    body: bytes | None = None  # generated content (the rewritten feed)
+
+
+class SiteServer(ThreadingHTTPServer):
+    daemon_threads = True  # a stalled client must not keep Ctrl-C from stopping us
+    allow_reuse_address = True
+
+    def __init__(self, root: Path, host: str, port: int):
+        self.root = Path(root).resolve()
+        try:
+            super().__init__((host, port), SiteHandler)
+        except OSError as exc:
+            raise OutputError(f"cannot listen on {host}:{port} ({exc.strerror})") from None
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{_url_host(host)}:{port}/"
+
+
+def make_server(root: Path, host: str = "127.0.0.1", port: int = 8000) -> SiteServer:
+    root = Path(root)
+    if not root.is_dir():
+        raise InputError(f"{root}: no such folder")
+    return SiteServer(root, host, port)
+
+
+class SiteHandler(BaseHTTPRequestHandler):
+    server: SiteServer
+    server_version = f"papercast/{__version__}"
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        self._respond(send_body=True)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._respond(send_body=False)
+
+    def do_OPTIONS(self) -> None:  # noqa: N802 - CORS preflight from browser players
+        self.send_response(HTTPStatus.NO_CONTENT)
+        self._common_headers()
+        self.send_header("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS")
+        self.send_header("Access-Control-Allow-Headers", "Range")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass  # quiet: the terminal shows where to connect, not every request
+
+    def _respond(self, send_body: bool) -> None:
+        resource = self._resource()
+        if resource is None:
+            return self._error(HTTPStatus.NOT_FOUND)
+        if self._not_modified(resource):
+            self.send_response(HTTPStatus.NOT_MODIFIED)
+            self._common_headers(resource)
+            self.end_headers()
+            return None
+        span = _parse_range(self.headers.get("Range"), resource.size)
+        if span == "invalid":
+            self.send_response(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+            self._common_headers(resource)
+            self.send_header("Content-Range", f"bytes */{resource.size}")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
+        start, end = span or (0, resource.size - 1)
+        self.send_response(HTTPStatus.PARTIAL_CONTENT if span else HTTPStatus.OK)
+        self._common_headers(resource)
+        if span:
+            self.send_header("Content-Range", f"bytes {start}-{end}/{resource.size}")
+        self.send_header("Content-Length", str(max(0, end - start + 1)))
+        self.end_headers()
+        if send_body and resource.size:
+            self._send_bytes(resource, start, end)
+        return None
+
+    def _resource(self) -> Resource | None:
+        path = self._local_path()
+        if path is None:
+            return None
+        stat = path.stat()
+        if path.name == FEED_FILE:
+            body = rewrite_feed(path.read_bytes(), self._served_base())
+            if body is not None:
+                return Resource(path, len(body), stat.st_mtime,
+                                f'"{hashlib.sha256(body).hexdigest()[:20]}"', body)
+        return Resource(path, stat.st_size, stat.st_mtime,
+                        f'"{stat.st_size:x}-{stat.st_mtime_ns:x}"')
+
+    def _local_path(self) -> Path | None:
+        """The file a request names, only if it lies inside the served folder."""
+        raw = urlsplit(self.path).path
+        text = unquote(raw)
+        if "\0" in text or "\\" in text:
+            return None
+        parts = [p for p in text.split("/") if p]
+        if any(p in ("..", ".") for p in parts) or any(p.startswith(".") for p in parts):
+            return None  # also hides dotfiles such as the build state
+        candidate = self.server.root.joinpath(*parts)
+        try:
+            resolved = candidate.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return None
+        if not resolved.is_relative_to(self.server.root):
+            return None  # a symlink out of the folder
+        if resolved.is_dir():
+            index = resolved / "index.html"
+            return index if index.is_file() else None  # no folder listings
+        return resolved if resolved.is_file() else None
+
+    def _served_base(self) -> str:
+        host = self.headers.get("Host") or self.server.url.split("//", 1)[1].rstrip("/")
+        if not re.fullmatch(r"[\w.\-:\[\]]+", host):
+            host = self.server.url.split("//", 1)[1].rstrip("/")
+        return f"http://{host}"
+
+    def _not_modified(self, resource: Resource) -> bool:
+        match = self.headers.get("If-None-Match")
+        if match is not None:
+            return resource.etag in [tag.strip() for tag in match.split(",")] or match == "*"
+        since = self.headers.get("If-Modified-Since")
+        if since and resource.body is None:
+            try:
+                return int(resource.mtime) <= email.utils.parsedate_to_datetime(
+                    since).timestamp()
+            except (TypeError, ValueError):
+                return False
+        return False
+
+    def _common_headers(self, resource: Resource | None = None) -> None:
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Accept-Ranges", "bytes")
+        if resource is not None:
+            kind = CONTENT_TYPES.get(resource.path.suffix.lower()) or mimetypes.guess_type(
+                resource.path.name)[0] or "application/octet-stream"
+            self.send_header("Content-Type", kind)
+            self.send_header("ETag", resource.etag)
+            self.send_header("Last-Modified", email.utils.formatdate(resource.mtime,
+                                                                    usegmt=True))
+            self.send_header("Cache-Control", "no-cache")
+
+    def _send_bytes(self, resource: Resource, start: int, end: int) -> None:
+        try:
+            if resource.body is not None:
+                self.wfile.write(resource.body[start:end + 1])
+                return
+            with resource.path.open("rb") as handle:
+                handle.seek(start)
+                left = end - start + 1
+                while left > 0:
+                    chunk = handle.read(min(_CHUNK, left))
+                    if not chunk:
+                        break
+                    self.wfile.write(chunk)
+                    left -= len(chunk)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the player seeked elsewhere and hung up: normal
+
+    def _error(self, status: HTTPStatus) -> None:
+        body = f"{status.value} {status.phrase}\n".encode()
+        self.send_response(status)
+        self._common_headers()
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+def rewrite_feed(data: bytes, served_base: str) -> bytes | None:
+    """The feed with its hosted base URL replaced by the address it is served from."""
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return None
+    self_link = root.find(f"channel/{{{rss.ATOM}}}link[@rel='self']")
+    if self_link is None or not self_link.get("href"):
+        return None
+    old_base = self_link.get("href").rsplit("/", 1)[0]
+    new_base = served_base.rstrip("/")
+    for element in root.iter():
+        for key in ("url", "href"):
+            value = element.get(key)
+            if value and value.startswith(old_base + "/"):
+                element.set(key, new_base + value[len(old_base):])
+        if element.tag in ("url", "link") and element.text and element.text.startswith(
+                old_base + "/"):
+            element.text = new_base + element.text[len(old_base):]
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def _parse_range(header: str | None, size: int) -> tuple[int, int] | str | None:
+    """(start, end) of a single byte range, None to send it all, "invalid" for 416."""
+    if not header:
+        return None
+    match = re.fullmatch(r"\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*", header)
+    if not match or (not match[1] and not match[2]):
+        return None  # several ranges or another unit: send the whole file, as RFC 9110 allows
+    if not match[1]:  # the last N bytes
+        length = int(match[2])
+        return (max(0, size - length), size - 1) if length and size else "invalid"
+    start = int(match[1])
+    end = min(int(match[2]), size - 1) if match[2] else size - 1
+    if start >= size or end < start:
+        return "invalid"
+    return start, end
+
+
+def lan_address() -> str | None:
+    """This machine's address as its own name resolves, for the subscribe hint."""
+    try:
+        address = socket.gethostbyname(socket.gethostname())
+    except OSError:
+        return None
+    return None if address.startswith("127.") else address
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host

@@ -1,0 +1,146 @@
+"""Listening offline: the player page in real headless Chromium, playlists, the play command."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+from mutagen.mp3 import MP3
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture()
+def site_url(built_site):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "audio", "serve", str(built_site), "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    match = re.search(r"at (http://127\.0\.0\.1:\d+/)", process.stdout.readline())
+    assert match
+    yield match[1]
+    process.kill()
+    process.wait()
+
+
+@pytest.fixture()
+def browser():
+    if CHROMIUM is None:
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is required in CI (scripts/test installs it)")
+        pytest.skip("Chromium not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run",
+                  "--autoplay-policy=no-user-gesture-required"])
+        yield launched
+        launched.close()
+
+
+def test_player_page_in_chromium(browser, site_url, built_site, tmp_path):
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(site_url)
+    episodes = page.locator("article.episode")
+    assert episodes.count() == 3
+    titles = episodes.locator("h2").all_inner_texts()
+    assert set(titles) == {"City Council Votes to Rebuild the Old Harbor Bridge",
+                           "The Quiet Return of the Night Train", "The Last Lighthouse Keepers"}
+
+    card = episodes.filter(has_text="The Quiet Return of the Night Train")
+    chapters = json.loads((built_site / "episodes" / "night-trains.chapters.json")
+                          .read_text())["chapters"]
+    audio = card.locator("audio")
+    audio.evaluate("a => new Promise(r => a.readyState >= 1 ? r() : "
+                   "a.addEventListener('loadedmetadata', r, {once: true}))")
+    card.locator("ol.chapters").get_by_role("button", name=re.compile("The hard economics")).click()
+    page.wait_for_function("a => !a.seeking", arg=audio.element_handle())
+    audio.evaluate("a => a.pause()")
+    now = audio.evaluate("a => a.currentTime")
+    target = next(c["startTime"] for c in chapters if c["title"] == "The hard economics")
+    assert abs(now - target) <= 0.5
+    page.wait_for_function(
+        "card => card.querySelector('ol.cues button[aria-current=\"true\"]')",
+        arg=card.element_handle())
+    current = card.locator("ol.cues button[aria-current='true']")
+    assert current.count() == 1
+    cue_start = float(current.get_attribute("data-start"))
+    assert cue_start <= now + 0.05 and now - cue_start < 7.5
+    chapter = card.locator("ol.chapters button[aria-current='true']")
+    assert "The hard economics" in chapter.inner_text()
+
+    cue = card.locator("ol.cues button").nth(5)
+    cue.focus()
+    page.keyboard.press("Enter")  # keyboard operable
+    page.wait_for_function("a => !a.seeking", arg=audio.element_handle())
+    audio.evaluate("a => a.pause()")
+    assert abs(audio.evaluate("a => a.currentTime") - float(cue.get_attribute("data-start"))) \
+        <= 0.5
+
+    card.get_by_label("Speed").select_option("1.5")
+    assert audio.evaluate("a => a.playbackRate") == 1.5
+    page.wait_for_timeout(300)
+    key = "papercast:position:" + json.loads(page.locator("#episode-data").inner_text())[
+        [t for t in titles].index("The Quiet Return of the Night Train")]["guid"]
+    assert float(page.evaluate(f"localStorage.getItem('{key}')") or 0) > 5
+
+    page.screenshot(path=str(tmp_path / "player.png"), full_page=True)
+    assert (tmp_path / "player.png").stat().st_size > 20_000
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert problems == []
+
+
+def test_page_works_opened_from_disk(browser, built_site):
+    page = browser.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto((built_site / "index.html").as_uri())
+    assert page.locator("article.episode").count() == 3
+    assert page.locator("ol.cues button").count() > 30
+    assert problems == []
+    html = (built_site / "index.html").read_text()
+    assert not re.search(r"""(src|href)=["']https?://""", html)  # nothing from the network
+
+
+def test_playlist_lists_every_episode_with_its_duration(built_site, tmp_path):
+    result = subprocess.run([sys.executable, "-m", "audio", "playlist", str(built_site), "-o",
+                             str(tmp_path / "all.m3u")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    lines = (tmp_path / "all.m3u").read_text().splitlines()
+    assert lines[0] == "#EXTM3U"
+    entries = [(lines[i], lines[i + 1]) for i, line in enumerate(lines)
+               if line.startswith("#EXTINF:")]
+    assert len(entries) == 3
+    for info, path in entries:
+        seconds = int(re.match(r"#EXTINF:(\d+),", info)[1])
+        mp3 = (tmp_path / path).resolve()
+        assert abs(seconds - MP3(mp3).info.length) <= 1
+    assert "Jonas Weber - The Quiet Return of the Night Train" in "\n".join(lines)
+
+
+def test_play_uses_the_system_player_or_says_none_was_found(built_site, tmp_path):
+    mp3 = built_site / "episodes" / "harbor-news.mp3"
+    empty = tmp_path / "empty-path"
+    empty.mkdir()
+    result = subprocess.run([sys.executable, "-m", "audio", "play", str(mp3)],
+                            capture_output=True, text=True, env={**os.environ, "PATH": str(empty)})
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("Error: no audio player found (looked for mpv, ")
+    player = empty / "mpg123"
+    player.write_text(f"#!/bin/sh\necho \"$@\" > {tmp_path / 'played.txt'}\n")
+    player.chmod(0o755)
+    result = subprocess.run([sys.executable, "-m", "audio", "play", str(mp3)],
+                            capture_output=True, text=True, env={**os.environ, "PATH": str(empty)})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "played.txt").read_text().split() == ["-q", str(mp3)]

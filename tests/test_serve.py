@@ -1,0 +1,135 @@
+"""`papercast serve` over real HTTP: ranges, caching, the rewritten feed, refusals, Ctrl-C."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import feedparser
+import pytest
+
+
+@pytest.fixture()
+def server(built_site, tmp_path):
+    # A secret beside the site, and a symlink that points at it from inside.
+    secret = built_site.parent / "secret.txt"
+    secret.write_text("not for you")
+    link = built_site / "escape.txt"
+    if not link.exists():
+        link.symlink_to(secret)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "audio", "serve", str(built_site), "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = process.stdout.readline()
+    match = re.search(r"at http://127\.0\.0\.1:(\d+)/", line)
+    assert match, (line, process.stderr.read() if process.poll() is not None else "")
+    yield process, int(match[1])
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
+def _get(port: int, path: str, method: str = "GET", headers: dict | None = None):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection.request(method, path, headers=headers or {})
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response, body
+
+
+def test_index_feed_and_episode(server, built_site):
+    _, port = server
+    response, body = _get(port, "/")
+    assert response.status == 200 and response.getheader("Content-Type").startswith("text/html")
+    assert b"Listening Test" in body
+    response, body = _get(port, "/feed.xml")
+    assert response.status == 200
+    assert response.getheader("Content-Type").startswith("application/rss+xml")
+    parsed = feedparser.parse(body)
+    assert len(parsed.entries) == 3
+    for entry in parsed.entries:
+        url = entry.enclosures[0].href
+        assert url.startswith(f"http://127.0.0.1:{port}/episodes/"), url
+        file = built_site / "episodes" / Path(url).name
+        assert int(entry.enclosures[0].length) == file.stat().st_size
+        assert entry.podcast_transcript["url"].startswith(f"http://127.0.0.1:{port}/")
+    # The feed on disk still points at the real host.
+    assert b"https://listen.example.net/show/" in (built_site / "feed.xml").read_bytes()
+    response, body = _get(port, "/episodes/night-trains.vtt")
+    assert response.getheader("Content-Type").startswith("text/vtt")
+    assert response.getheader("Access-Control-Allow-Origin") == "*"
+    assert body.startswith(b"WEBVTT")
+
+
+def test_range_head_and_conditional_requests(server, built_site):
+    _, port = server
+    mp3 = built_site / "episodes" / "harbor-news.mp3"
+    data = mp3.read_bytes()
+    response, body = _get(port, "/episodes/harbor-news.mp3", headers={"Range": "bytes=1000-1999"})
+    assert response.status == 206
+    assert response.getheader("Content-Range") == f"bytes 1000-1999/{len(data)}"
+    assert response.getheader("Content-Type") == "audio/mpeg"
+    assert body == data[1000:2000]
+    response, body = _get(port, "/episodes/harbor-news.mp3", headers={"Range": "bytes=-500"})
+    assert response.status == 206 and body == data[-500:]
+    response, body = _get(port, "/episodes/harbor-news.mp3",
+                          headers={"Range": f"bytes={len(data)}-"})
+    assert response.status == 416
+    assert response.getheader("Content-Range") == f"bytes */{len(data)}"
+    response, body = _get(port, "/episodes/harbor-news.mp3", method="HEAD")
+    assert response.status == 200 and body == b""
+    assert int(response.getheader("Content-Length")) == len(data)
+    assert response.getheader("Accept-Ranges") == "bytes"
+    etag, modified = response.getheader("ETag"), response.getheader("Last-Modified")
+    assert etag and modified
+    response, body = _get(port, "/episodes/harbor-news.mp3", headers={"If-None-Match": etag})
+    assert response.status == 304 and body == b""
+    response, _ = _get(port, "/episodes/harbor-news.mp3", headers={"If-Modified-Since": modified})
+    assert response.status == 304
+
+
+@pytest.mark.parametrize("path", [
+    "/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/episodes/../../secret.txt",
+    "/episodes/%2e%2e/%2e%2e/secret.txt", "//etc/passwd", "/etc/passwd", "/escape.txt",
+    "/episodes/", "/.papercast-build.json", "/nothing-here.mp3", "/%00",
+])
+def test_nothing_outside_the_folder_and_no_listings(server, path):
+    _, port = server
+    response, body = _get(port, path)
+    assert response.status == 404, (path, body[:80])
+    assert b"not for you" not in body and b"root:" not in body
+
+
+def test_ctrl_c_stops_within_a_second(server):
+    process, port = server
+    _get(port, "/")
+    started = time.monotonic()
+    process.send_signal(signal.SIGINT)
+    process.wait(timeout=5)
+    assert time.monotonic() - started < 1.0
+    assert process.returncode == 0
+    assert "Stopped." in process.stderr.read()
+    assert "Traceback" not in process.stderr.read()
+
+
+def test_serve_refuses_a_missing_folder(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "audio", "serve", str(tmp_path / "nope")],
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"Error: {tmp_path / 'nope'}: no such folder"
+
+
+def test_busy_port_is_a_clear_error(server, built_site):
+    _, port = server
+    result = subprocess.run([sys.executable, "-m", "audio", "serve", str(built_site), "--port",
+                             str(port)], capture_output=True, text=True, timeout=30,
+                            env={**os.environ})
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith(f"Error: cannot listen on 127.0.0.1:{port}")

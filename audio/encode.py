@@ -13,6 +13,11 @@ OUTPUT_SAMPLE_RATE = 44100
 MP3_FRAME_SAMPLES = 1152
 LAME_DELAY_SAMPLES = 576  # libmp3lame's encoder delay, recorded in the Info header
 LAME_MIN_PADDING = 576  # libmp3lame pads the end by at least this much (measured)
+# libmp3lame's algorithm quality, 0 (best, slowest) to 9. 7 encodes espeak-ng's speech
+# 2.4 times faster than ffmpeg's default (3) at 64 kbit/s; its SNR against the source
+# measured 25.1 dB against 23.2 dB for the default (a 5 s excerpt, scripts/bench notes).
+DEFAULT_QUALITY = 7
+MIN_CHUNK_S = 20.0  # shorter stretches are not worth an encoder process of their own
 
 
 class Mp3Encoder:
@@ -23,14 +28,14 @@ class Mp3Encoder:
     """
 
     def __init__(self, target: Path, sample_rate: int, bitrate_kbps: int = 64,
-                 audio_filter: str | None = None):
+                 audio_filter: str | None = None, quality: int = DEFAULT_QUALITY):
         self.target = target
         command = [
             ffmpeg_exe(), "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
             "-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
             *(["-af", audio_filter] if audio_filter else []),
             "-ar", str(OUTPUT_SAMPLE_RATE), "-ac", "1",
-            "-c:a", "libmp3lame", "-b:a", f"{bitrate_kbps}k",
+            "-c:a", "libmp3lame", "-b:a", f"{bitrate_kbps}k", "-compression_level", str(quality),
             "-write_xing", "1", "-id3v2_version", "0", "-write_id3v1", "0",
             "-f", "mp3", str(target),
         ]
@@ -55,7 +60,8 @@ class Mp3Encoder:
             self._fail()
 
     def abort(self) -> None:
-        self._process.kill()
+        if self._process.poll() is None:
+            self._process.kill()
         self._process.wait()
 
     def _fail(self) -> None:
@@ -81,3 +87,69 @@ def frame_aligned(frames: int, sample_rate: int) -> int:
         if LAME_MIN_PADDING <= padding < LAME_MIN_PADDING + ratio:
             return candidate
     return frames
+
+
+def plan_spans(program, jobs: int) -> list[tuple[int, int]]:
+    """Spans of the program for separate encoders: one per core, each at least 20 s."""
+    from audio.mp3join import JOIN_SAMPLES
+    from audio.stitch import chunk_spans
+
+    ratio, rest = divmod(OUTPUT_SAMPLE_RATE, program.sample_rate)
+    count = max(1, min(jobs, int(program.duration_s // MIN_CHUNK_S)))
+    if rest or count == 1:
+        return [(0, program.frames)]
+    return chunk_spans(program, count, MP3_FRAME_SAMPLES // ratio, JOIN_SAMPLES // ratio)
+
+
+def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_kbps: int,
+                   audio_filter: str | None, quality: int = DEFAULT_QUALITY):
+    """Encode a stitched program, one encoder per span, and measure what came out.
+
+    Each span is fed by its own thread (feeding encoders one after another through
+    pipes serialises them: a full pipe blocks the writer), then measured as decoded
+    while the others may still be encoding. Returns the whole file's Loudness.
+    """
+    import threading
+
+    from audio.master import Blocks, integrated, measure_file
+    from audio.mp3join import join
+    from audio.stitch import stream
+
+    parts = [target] if len(spans) == 1 else [
+        target.with_name(f".{target.name}.{k}.part") for k in range(len(spans))]
+    encoders = [Mp3Encoder(part, program.sample_rate, bitrate_kbps, audio_filter, quality)
+                for part in parts]
+    results: list[Blocks | BaseException | None] = [None] * len(parts)
+
+    def feed(index: int, start: int, end: int) -> None:
+        try:
+            for chunk in stream(program, start, end):
+                encoders[index].write(chunk)
+            encoders[index].close()
+            results[index] = measure_file(parts[index])
+        except BaseException as exc:  # raised again in the caller's thread
+            results[index] = exc
+            encoders[index].abort()
+
+    threads = [threading.Thread(target=feed, args=(k, *span), daemon=True)
+               for k, span in enumerate(spans)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            while thread.is_alive():
+                thread.join(0.1)  # in small steps, so Ctrl-C is noticed
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+        if len(parts) > 1:
+            join(parts, target)
+    except BaseException:
+        for encoder in encoders:
+            encoder.abort()
+        raise
+    finally:
+        if len(parts) > 1:
+            for part in parts:
+                part.unlink(missing_ok=True)
+    return integrated(results)

@@ -3,6 +3,12 @@
 Targets are stereo-equivalent, as podcast apps state them: a mono file is played
 on both speakers, so it is measured as dual mono (−16 LUFS dual mono is −19 LUFS
 measured as plain mono).
+
+Long programs are measured in pieces at once, one ffmpeg per piece: ebur128
+reports the loudness of every 400 ms block (its momentary loudness, every
+100 ms), and BS.1770's gating over the blocks of all pieces gives the integrated
+loudness of the whole. Pieces are cut in pauses, where blocks are silent and
+gated out anyway.
 """
 
 from __future__ import annotations
@@ -24,11 +30,17 @@ DEFAULT_TRUE_PEAK_DBTP = -1.0
 # bitrate (seen on speech, pink noise and a 1 kHz sine alike); mastering aims this
 # much higher so the decoded MP3 lands on target.
 MP3_LOSS_LU = 0.45
+# The limiter takes about this much off espeak-ng's peaky speech (measured 0.1 LU on
+# the shared articles: −16.0 LUFS with gain alone, −16.1 with the limiter).
+LIMITER_LOSS_LU = 0.1
 # A final file further than this from the target is encoded once more, corrected.
 RETRY_LU = 0.3
 # The limiter works on samples; peaks between samples and MP3 encoding add up to
 # about half a decibel, so it aims this much below the true-peak ceiling.
 LIMITER_MARGIN_DB = 1.0
+ABSOLUTE_GATE_LUFS = -70.0
+RELATIVE_GATE_LU = -10.0
+_K_OFFSET = -0.691  # BS.1770: loudness = −0.691 + 10·log10(mean square)
 
 
 @dataclass(frozen=True)
@@ -40,19 +52,106 @@ class Loudness:
         return f"{self.integrated_lufs:.1f} LUFS, {self.true_peak_dbtp:.1f} dBTP"
 
 
-def plan_mastering(chunks: Callable[[], Iterable[bytes]], sample_rate: int,
-                   target_lufs: float, true_peak_dbtp: float) -> str:
-    """The filter that brings a stream to the target, measured in two passes.
+@dataclass(frozen=True)
+class Blocks:
+    """What ebur128 saw of one piece: block loudness every 100 ms, and the peak."""
 
-    The limiter takes some loudness off peaky speech (about half a LU for espeak-ng),
-    so the second pass measures the limited stream and corrects the gain for it.
+    momentary: tuple[float, ...]
+    peak: float
+
+
+def integrated(pieces: Iterable[Blocks]) -> Loudness:
+    """BS.1770 gating over the blocks of every piece: the whole program's loudness."""
+    pieces = list(pieces)
+    energies = [10 ** ((m - _K_OFFSET) / 10) for piece in pieces for m in piece.momentary
+                if m > ABSOLUTE_GATE_LUFS]
+    peak = max((piece.peak for piece in pieces), default=-math.inf)
+    if not energies:
+        return Loudness(-math.inf, peak)
+    relative = _K_OFFSET + 10 * math.log10(sum(energies) / len(energies)) + RELATIVE_GATE_LU
+    threshold = 10 ** ((relative - _K_OFFSET) / 10)
+    gated = [e for e in energies if e > threshold]
+    return Loudness(_K_OFFSET + 10 * math.log10(sum(gated) / len(gated)), peak)
+
+
+def measure_pcm(chunks: Iterable[bytes], sample_rate: int) -> Blocks:
+    """Blocks of a mono s16le stream, streamed through ffmpeg (bounded memory).
+
+    Planning needs no true peak (the limiter takes care of peaks): sample peak only.
     """
-    raw = measure_pcm(chunks(), sample_rate)
-    first = mastering_filter(raw, target_lufs, true_peak_dbtp)
-    if first == "anull":
-        return first
-    limited = measure_pcm(chunks(), sample_rate, first)
-    return mastering_filter(raw, 2 * target_lufs - limited.integrated_lufs + MP3_LOSS_LU,
+    return _ebur128(["-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0"],
+                    "sample", chunks)
+
+
+def measure_file(path: Path) -> Blocks:
+    """Blocks and true peak of an audio file as decoded by ffmpeg."""
+    return _ebur128(["-i", str(path), "-map", "0:a:0"], "true")
+
+
+def measure_in_parallel(jobs: list[Callable[[], Blocks]]) -> Loudness:
+    """Run measurements at once (each one is an ffmpeg process) and combine them."""
+    results: list[Blocks | BaseException | None] = [None] * len(jobs)
+
+    def run(index: int) -> None:
+        try:
+            results[index] = jobs[index]()
+        except BaseException as exc:  # raised again in the caller's thread
+            results[index] = exc
+
+    threads = [threading.Thread(target=run, args=(i,), daemon=True) for i in range(len(jobs))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
+    return integrated(results)
+
+
+def _ebur128(input_args: list[str], peak: str, chunks: Iterable[bytes] | None = None) -> Blocks:
+    command = [ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-v", "verbose",
+               *input_args, "-af", f"ebur128=peak={peak}:dualmono=true:framelog=verbose",
+               "-f", "null", "-"]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE if chunks is not None else
+                               subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    # Read the log while writing, or ffmpeg blocks on a full stderr pipe.
+    log: list[bytes] = []
+    reader = threading.Thread(target=lambda: log.append(process.stderr.read()), daemon=True)
+    reader.start()
+    try:
+        if chunks is not None:
+            for chunk in chunks:
+                process.stdin.write(chunk)
+            process.stdin.close()
+    except BrokenPipeError:
+        pass
+    finally:
+        process.wait()
+        reader.join()
+    return _parse(b"".join(log).decode("utf-8", "replace"), process.returncode, peak)
+
+
+_MOMENTARY = re.compile(r"M:\s*(-inf|-?\d+(?:\.\d+)?)")
+_PEAK = {"true": re.compile(r"True peak:\s+Peak:\s+(-inf|-?[\d.]+) dBFS"),
+         "sample": re.compile(r"Sample peak:\s+Peak:\s+(-inf|-?[\d.]+) dBFS")}
+
+
+def _parse(log: str, returncode: int, peak: str) -> Blocks:
+    summary_at = log.rfind("Summary:")
+    found = _PEAK[peak].search(log, summary_at) if summary_at >= 0 else None
+    if returncode != 0 or not found:
+        last = [line for line in log.strip().splitlines() if "rror" in line][-1:] or [
+            log.strip().splitlines()[-1] if log.strip() else "no output"]
+        raise EngineError(f"ffmpeg could not measure loudness: {last[0]}")
+    momentary = tuple(float(m) for m in _MOMENTARY.findall(log, 0, summary_at))
+    return Blocks(momentary, float(found[1]))
+
+
+def plan_mastering(measured: Loudness, target_lufs: float, true_peak_dbtp: float) -> str:
+    """The filter that brings a measured program to the target and under the ceiling."""
+    return mastering_filter(measured, target_lufs + MP3_LOSS_LU + LIMITER_LOSS_LU,
                             true_peak_dbtp)
 
 
@@ -60,64 +159,14 @@ def corrected(audio_filter: str, measured: Loudness, target_lufs: float) -> str 
     """The filter with its gain corrected by the final file's error, or None if close enough."""
     error = target_lufs - measured.integrated_lufs
     match = re.match(r"volume=(-?[\d.]+)dB,", audio_filter)
-    if abs(error) <= RETRY_LU or not match:
+    if abs(error) <= RETRY_LU or not match or not math.isfinite(error):
         return None
     return audio_filter.replace(match[0], f"volume={float(match[1]) + error:.2f}dB,", 1)
 
 
-def measure_pcm(chunks: Iterable[bytes], sample_rate: int,
-                audio_filter: str | None = None) -> Loudness:
-    """Loudness of a mono s16le stream (after ``audio_filter``), streamed through ffmpeg."""
-    # Planning needs only the integrated loudness: skip the (slow) true-peak meter.
-    meter = _EBUR128_FILTER.replace("peak=true", "peak=none")
-    chain = f"{audio_filter},{meter}" if audio_filter else meter
-    command = [ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-f", "s16le",
-               "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
-               "-af", chain, "-f", "null", "-"]
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
-    # Read stderr while writing, or a chatty ffmpeg could block on a full pipe.
-    errors: list[bytes] = []
-    reader = threading.Thread(target=lambda: errors.append(process.stderr.read()))
-    reader.start()
-    try:
-        for chunk in chunks:
-            process.stdin.write(chunk)
-        process.stdin.close()
-    except BrokenPipeError:
-        pass
-    finally:
-        process.wait()
-        reader.join()
-    return _parse(b"".join(errors).decode("utf-8", "replace"), process.returncode)
-
-
-def measure_file(path: Path) -> Loudness:
-    """Loudness of an audio file as decoded by ffmpeg."""
-    result = subprocess.run(
-        [ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-i", str(path),
-         "-af", _EBUR128_FILTER, "-f", "null", "-"],
-        capture_output=True,
-    )
-    return _parse(result.stderr.decode("utf-8", "replace"), result.returncode)
-
-
-_EBUR128_FILTER = "ebur128=peak=true:dualmono=true:framelog=quiet"
-
-
-def _parse(log: str, returncode: int) -> Loudness:
-    summary = log[log.rfind("Summary:"):]
-    integrated = re.search(r"I:\s+(-?[\d.]+|-inf) LUFS", summary)
-    peak = re.search(r"True peak:\s+Peak:\s+(-?[\d.]+|-inf) dBFS", summary)
-    if returncode != 0 or not integrated:
-        last = log.strip().splitlines()[-1:] or ["no output"]
-        raise EngineError(f"ffmpeg could not measure loudness: {last[0]}")
-    return Loudness(float(integrated[1]), float(peak[1]) if peak else math.nan)
-
-
 def mastering_filter(measured: Loudness, target_lufs: float, true_peak_dbtp: float) -> str:
     """An ffmpeg filter chain: gain to the target, then a limiter under the ceiling."""
-    if measured.integrated_lufs < -70:  # silence: BS.1770's absolute gate; no gain applies
+    if measured.integrated_lufs < ABSOLUTE_GATE_LUFS:  # silence: no gain applies
         return "anull"
     gain_db = target_lufs - measured.integrated_lufs
     ceiling = 10 ** ((true_peak_dbtp - LIMITER_MARGIN_DB) / 20)

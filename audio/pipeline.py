@@ -6,13 +6,14 @@ import datetime as dt
 import os
 import uuid
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from audio import pcm, sidecars
 from audio.cache import ClipCache, default_cache_dir
 from audio.chapters import DEFAULT_CHAPTER_MINUTES, chapter_marks
 from audio.cover import Cover, default_cover, load_cover
-from audio.encode import Mp3Encoder, frame_aligned
+from audio.encode import DEFAULT_QUALITY, encode_program, frame_aligned, plan_spans
 from audio.engine import ffmpeg_exe
 from audio.errors import InputError, OutputError
 from audio.files import atomic_path, check_writable, write_text_atomic
@@ -21,7 +22,8 @@ from audio.master import (
     DEFAULT_TARGET_LUFS,
     DEFAULT_TRUE_PEAK_DBTP,
     corrected,
-    measure_file,
+    measure_in_parallel,
+    measure_pcm,
     plan_mastering,
 )
 from audio.models import (
@@ -60,6 +62,7 @@ class EpisodeOptions:
     date: str | None = None  # YYYY-MM-DD; default: the article's date, else today
     jobs: int = os.cpu_count() or 1
     bitrate_kbps: int = 64
+    mp3_quality: int = DEFAULT_QUALITY  # libmp3lame 0 (best) to 9 (fastest)
     force: bool = False
     cache_dir: Path | None = None
     fmt: str | None = None
@@ -150,20 +153,23 @@ def make_episode(
     clips = _render(script, settings, options, progress)
     program = layout(script.segments, clips, narrator.pauses, ENGINE_SAMPLE_RATE, bookends,
                      align_end=lambda n: frame_aligned(n, ENGINE_SAMPLE_RATE))
+    spans = plan_spans(program, options.jobs)
     audio_filter = None
     if options.master:
-        audio_filter = plan_mastering(lambda: stream(program), ENGINE_SAMPLE_RATE,
-                                      options.loudness_lufs, options.true_peak_dbtp)
+        measured = measure_in_parallel([
+            partial(measure_pcm, stream(program, start, end), program.sample_rate)
+            for start, end in spans])
+        audio_filter = plan_mastering(measured, options.loudness_lufs, options.true_peak_dbtp)
     chapters = chapter_marks(script, program, options.chapters, options.chapter_minutes,
                              intro_title="Intro" if bookends.intro else None)
 
     with atomic_path(output) as temp:
-        _encode(program, temp, options.bitrate_kbps, audio_filter)
-        loudness = measure_file(temp)
+        loudness = encode_program(program, temp, spans, options.bitrate_kbps, audio_filter,
+                                  options.mp3_quality)
         retry = audio_filter and corrected(audio_filter, loudness, options.loudness_lufs)
         if retry:
-            _encode(program, temp, options.bitrate_kbps, retry)
-            loudness = measure_file(temp)
+            loudness = encode_program(program, temp, spans, options.bitrate_kbps, retry,
+                                      options.mp3_quality)
         write_tags(temp, episode_tags(script, options, program, chapters, cover))
         written = write_sidecars(output, program, chapters, cover)
         size = temp.stat().st_size
@@ -200,17 +206,6 @@ def _render(script: Script, settings: dict[str, SpeechSettings], options: Episod
     requests = [ClipRequest(s.speech, settings[s.role]) for s in script.segments]
     with Renderer(cache, options.jobs) as renderer:
         return list(renderer.render(requests, progress))
-
-
-def _encode(program: Program, target: Path, bitrate_kbps: int, audio_filter: str | None) -> None:
-    encoder = Mp3Encoder(target, program.sample_rate, bitrate_kbps, audio_filter)
-    try:
-        for chunk in stream(program):
-            encoder.write(chunk)
-    except BaseException:
-        encoder.abort()
-        raise
-    encoder.close()
 
 
 def episode_guid(script: Script) -> str:

@@ -88,12 +88,50 @@ def layout(
     return Program(tuple(pieces), tuple(timings), sample_rate, offset_s)
 
 
-def stream(program: Program) -> Iterator[bytes]:
-    """The program's PCM, one piece at a time."""
+def stream(program: Program, start: int = 0, end: int | None = None) -> Iterator[bytes]:
+    """The program's PCM from frame ``start`` to ``end``, one piece at a time."""
+    end = program.frames if end is None else end
+    position = 0
     for piece in program.pieces:
-        if piece.path is not None:
-            yield pcm.read_pcm(piece.path, program.sample_rate)
-        elif piece.audio is not None:
-            yield piece.audio
-        elif piece.frames:
-            yield pcm.silence(piece.frames)
+        first, last = max(start, position), min(end, position + piece.frames)
+        if first < last:
+            yield _piece_pcm(piece, program.sample_rate, first - position, last - position)
+        position += piece.frames
+        if position >= end:
+            break
+
+
+def _piece_pcm(piece: Piece, sample_rate: int, first: int, last: int) -> bytes:
+    if piece.path is None and piece.audio is None:
+        return pcm.silence(last - first)
+    data = piece.audio if piece.audio is not None else pcm.read_pcm(piece.path, sample_rate)
+    if (first, last) == (0, piece.frames):
+        return data
+    return data[first * pcm.FRAME_BYTES:last * pcm.FRAME_BYTES]
+
+
+def chunk_spans(program: Program, count: int, period: int, skip: int) -> list[tuple[int, int]]:
+    """Up to ``count`` spans of the program for separate encoders, cut inside pauses.
+
+    Each cut lands on a multiple of ``period`` frames, and the ``skip`` frames of
+    silence after it are left out: the join itself puts that much silence back.
+    """
+    silences, position = [], 0
+    for piece in program.pieces:
+        if piece.path is None and piece.audio is None:
+            silences.append((position, position + piece.frames))
+        position += piece.frames
+    total = position
+    cuts: list[int] = []
+    for k in range(1, count):
+        ideal = total * k // count
+        # A cut in the middle of a pause, with a frame of silence on either side of it.
+        options = [cut for begin, stop in silences
+                   if begin + period <= (cut := round((begin + stop - skip) / 2 / period) * period)
+                   and cut + skip + period <= stop and (not cuts or cut > cuts[-1] + skip)]
+        if options:
+            cuts.append(min(options, key=lambda cut: abs(cut - ideal)))
+    cuts = sorted(set(cuts))
+    starts = [0, *(cut + skip for cut in cuts)]
+    ends = [*cuts, total]
+    return list(zip(starts, ends))

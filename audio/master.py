@@ -17,6 +17,7 @@ import math
 import re
 import subprocess
 import threading
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,10 +47,12 @@ _K_OFFSET = -0.691  # BS.1770: loudness = −0.691 + 10·log10(mean square)
 @dataclass(frozen=True)
 class Loudness:
     integrated_lufs: float
-    true_peak_dbtp: float
+    peak_db: float  # sample peak (dBFS) unless measured as true peak (dBTP)
+    true_peak: bool = False
 
     def __str__(self) -> str:
-        return f"{self.integrated_lufs:.1f} LUFS, {self.true_peak_dbtp:.1f} dBTP"
+        unit = "dBTP true peak" if self.true_peak else "dBFS peak"
+        return f"{self.integrated_lufs:.1f} LUFS, {self.peak_db:.1f} {unit}"
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class Blocks:
 
     momentary: tuple[float, ...]
     peak: float
+    true_peak: bool = False
 
 
 def integrated(pieces: Iterable[Blocks]) -> Loudness:
@@ -66,12 +70,13 @@ def integrated(pieces: Iterable[Blocks]) -> Loudness:
     energies = [10 ** ((m - _K_OFFSET) / 10) for piece in pieces for m in piece.momentary
                 if m > ABSOLUTE_GATE_LUFS]
     peak = max((piece.peak for piece in pieces), default=-math.inf)
+    true_peak = bool(pieces) and all(piece.true_peak for piece in pieces)
     if not energies:
-        return Loudness(-math.inf, peak)
+        return Loudness(-math.inf, peak, true_peak)
     relative = _K_OFFSET + 10 * math.log10(sum(energies) / len(energies)) + RELATIVE_GATE_LU
     threshold = 10 ** ((relative - _K_OFFSET) / 10)
     gated = [e for e in energies if e > threshold]
-    return Loudness(_K_OFFSET + 10 * math.log10(sum(gated) / len(gated)), peak)
+    return Loudness(_K_OFFSET + 10 * math.log10(sum(gated) / len(gated)), peak, true_peak)
 
 
 def measure_pcm(chunks: Iterable[bytes], sample_rate: int) -> Blocks:
@@ -83,9 +88,14 @@ def measure_pcm(chunks: Iterable[bytes], sample_rate: int) -> Blocks:
                     "sample", chunks)
 
 
-def measure_file(path: Path) -> Blocks:
-    """Blocks and true peak of an audio file as decoded by ffmpeg."""
-    return _ebur128(["-i", str(path), "-map", "0:a:0"], "true")
+def measure_file(path: Path, true_peak: bool = False) -> Blocks:
+    """Blocks and peak of an audio file as decoded by ffmpeg.
+
+    The true-peak meter (4× oversampling) costs more than the rest of the
+    measurement; the limiter's margin keeps true peaks under the ceiling, so the
+    sample peak is measured unless asked.
+    """
+    return _ebur128(["-i", str(path), "-map", "0:a:0"], "true" if true_peak else "sample")
 
 
 def measure_in_parallel(jobs: list[Callable[[], Blocks]]) -> Loudness:
@@ -116,9 +126,9 @@ def _ebur128(input_args: list[str], peak: str, chunks: Iterable[bytes] | None = 
     process = subprocess.Popen(command, stdin=subprocess.PIPE if chunks is not None else
                                subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
+    log = _LogReader(process.stderr)
     # Read the log while writing, or ffmpeg blocks on a full stderr pipe.
-    log: list[bytes] = []
-    reader = threading.Thread(target=lambda: log.append(process.stderr.read()), daemon=True)
+    reader = threading.Thread(target=log.run, daemon=True)
     reader.start()
     try:
         if chunks is not None:
@@ -130,23 +140,42 @@ def _ebur128(input_args: list[str], peak: str, chunks: Iterable[bytes] | None = 
     finally:
         process.wait()
         reader.join()
-    return _parse(b"".join(log).decode("utf-8", "replace"), process.returncode, peak)
+    found = _PEAK[peak].search(log.summary)
+    if process.returncode != 0 or not found:
+        raise EngineError(f"ffmpeg could not measure loudness: {log.last_error or 'no summary'}")
+    return Blocks(tuple(log.momentary), float(found[1]), peak == "true")
 
 
-_MOMENTARY = re.compile(r"M:\s*(-inf|-?\d+(?:\.\d+)?)")
+_MOMENTARY = re.compile(rb"M:\s*(-inf|-?\d+(?:\.\d+)?)")
 _PEAK = {"true": re.compile(r"True peak:\s+Peak:\s+(-inf|-?[\d.]+) dBFS"),
          "sample": re.compile(r"Sample peak:\s+Peak:\s+(-inf|-?[\d.]+) dBFS")}
 
 
-def _parse(log: str, returncode: int, peak: str) -> Blocks:
-    summary_at = log.rfind("Summary:")
-    found = _PEAK[peak].search(log, summary_at) if summary_at >= 0 else None
-    if returncode != 0 or not found:
-        last = [line for line in log.strip().splitlines() if "rror" in line][-1:] or [
-            log.strip().splitlines()[-1] if log.strip() else "no output"]
-        raise EngineError(f"ffmpeg could not measure loudness: {last[0]}")
-    momentary = tuple(float(m) for m in _MOMENTARY.findall(log, 0, summary_at))
-    return Blocks(momentary, float(found[1]))
+class _LogReader:
+    """Keeps the block values and the summary of an ebur128 log, line by line.
+
+    A ten-hour book logs 360,000 lines; holding the text would cost tens of MB.
+    """
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.momentary = array("d")
+        self.summary = ""
+        self.last_error = ""
+
+    def run(self) -> None:
+        in_summary = False
+        for line in self.stream:
+            if in_summary:
+                self.summary += line.decode("utf-8", "replace")
+            elif b"Summary:" in line:
+                in_summary = True
+            elif b" M:" in line:
+                found = _MOMENTARY.search(line)
+                if found:
+                    self.momentary.append(float(found[1]))
+            elif b"rror" in line:
+                self.last_error = line.decode("utf-8", "replace").strip()
 
 
 def plan_mastering(measured: Loudness, target_lufs: float, true_peak_dbtp: float) -> str:

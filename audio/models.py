@@ -165,3 +165,4 @@ class Episode:
     cached: int
     loudness: object | None = None  # master.Loudness of the final file
     warnings: tuple[str, ...] = ()
+    joins_s: tuple[float, ...] = ()  # where separately encoded chunks meet

@@ -40,12 +40,15 @@ from audio.models import (
 from audio.progress import ProgressFn
 from audio.read import read_article
 from audio.segment import make_script
-from audio.stitch import Bookends, Program, layout, stream
+from audio.stitch import Bookends, Program, layout, sample, stream
 from audio.synthesize import ENGINE_SAMPLE_RATE, ClipRequest, Renderer
 from audio.tag import Tags, write_tags
 from audio.voices import load_profile
 
 SIDECAR_SUFFIXES = (".vtt", ".srt", ".json", ".chapters.json")
+# Loudness is planned on this much of the program, taken evenly from all of it; the
+# finished file is measured whole, and encoded again if it missed the target.
+PLANNING_SAMPLE_S = 180.0
 PAPERCAST_NAMESPACE = uuid.UUID("2f8c7e0a-5d1b-5e3c-9a4f-7b6d8c9e0f1a")
 
 
@@ -142,23 +145,27 @@ def make_episode(
     source: str | Path, options: EpisodeOptions, progress: ProgressFn | None = None
 ) -> Episode:
     """Turn one article into a tagged MP3 with captions, transcript and chapters beside it."""
-    script = load_script(source, options)
-    narrator, settings = role_settings(options)
-    cover = load_cover(options.cover) if options.cover else default_cover(
-        script.title, options.show)
-    bookends = _bookends(options)
-    output = output_for(source, options.output)
-    check_writable(output, options.force)
+    with Renderer(_clip_cache(options), options.jobs) as renderer:
+        renderer.warm_up()  # speech workers start while the article is read
+        script = load_script(source, options)
+        narrator, settings = role_settings(options)
+        cover = load_cover(options.cover) if options.cover else default_cover(
+            script.title, options.show)
+        bookends = _bookends(options)
+        output = output_for(source, options.output)
+        check_writable(output, options.force)
+        requests = [ClipRequest(s.speech, settings[s.role]) for s in script.segments]
+        clips = list(renderer.render(requests, progress))
 
-    clips = _render(script, settings, options, progress)
     program = layout(script.segments, clips, narrator.pauses, ENGINE_SAMPLE_RATE, bookends,
                      align_end=lambda n: frame_aligned(n, ENGINE_SAMPLE_RATE))
     spans = plan_spans(program, options.jobs)
     audio_filter = None
     if options.master:
+        probe = sample(program, PLANNING_SAMPLE_S)
         measured = measure_in_parallel([
-            partial(measure_pcm, stream(program, start, end), program.sample_rate)
-            for start, end in spans])
+            partial(measure_pcm, stream(probe, start, end), program.sample_rate)
+            for start, end in plan_spans(probe, options.jobs)])
         audio_filter = plan_mastering(measured, options.loudness_lufs, options.true_peak_dbtp)
     chapters = chapter_marks(script, program, options.chapters, options.chapter_minutes,
                              intro_title="Intro" if bookends.intro else None)
@@ -178,6 +185,7 @@ def make_episode(
         timings=program.timings, chapters=chapters, sidecars=written,
         synthesized=sum(not c.cached for c in clips), cached=sum(c.cached for c in clips),
         loudness=loudness, warnings=cover.warnings,
+        joins_s=tuple(end / program.sample_rate for _, end in spans[:-1]),
     )
 
 
@@ -195,17 +203,14 @@ def _bookends(options: EpisodeOptions) -> Bookends:
     return Bookends(decode(options.intro), decode(options.outro), options.gap_s)
 
 
-def _render(script: Script, settings: dict[str, SpeechSettings], options: EpisodeOptions,
-            progress: ProgressFn | None) -> list:
+def _clip_cache(options: EpisodeOptions) -> ClipCache:
     cache = ClipCache(options.cache_dir or default_cache_dir())
     try:
         cache.root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{cache.root}: cannot create the cache folder ({exc.strerror})") \
             from None
-    requests = [ClipRequest(s.speech, settings[s.role]) for s in script.segments]
-    with Renderer(cache, options.jobs) as renderer:
-        return list(renderer.render(requests, progress))
+    return cache
 
 
 def episode_guid(script: Script) -> str:

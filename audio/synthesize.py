@@ -35,12 +35,6 @@ class ClipRequest:
     settings: SpeechSettings
 
 
-@dataclass(frozen=True)
-class RenderStats:
-    synthesized: int
-    cached: int
-
-
 class Renderer:
     """Renders clip requests in order, synthesizing only what the cache lacks.
 
@@ -63,9 +57,11 @@ class Renderer:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    @property
-    def stats(self) -> RenderStats:
-        return RenderStats(self.synthesized, self.cached)
+    def warm_up(self) -> None:
+        """Start the workers now, so their start-up overlaps the caller's other work."""
+        pool = self._ensure_pool()
+        for _ in range(self.jobs):
+            pool.submit(_warm_worker)
 
     def render(
         self, requests: list[ClipRequest], progress: Callable[[int, int], None] | None = None
@@ -93,14 +89,18 @@ class Renderer:
                 progress(index + 1, len(keys))
             yield clip
 
-    def _submit(self, key: str, request: ClipRequest) -> Future:
+    def _ensure_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.jobs,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
             )
-        return self._pool.submit(_render_in_worker, request, str(self.cache.path_for(key)))
+        return self._pool
+
+    def _submit(self, key: str, request: ClipRequest) -> Future:
+        return self._ensure_pool().submit(_render_in_worker, request,
+                                          str(self.cache.path_for(key)))
 
     @staticmethod
     def _wait(future: Future, index: int) -> None:
@@ -128,10 +128,18 @@ def _init_worker() -> None:
 
 
 def _render_in_worker(request: ClipRequest, target: str) -> int:
+    return _worker_speaker().render(request.text, request.settings, Path(target))
+
+
+def _warm_worker() -> None:
+    _worker_speaker()
+
+
+def _worker_speaker() -> _Speaker:
     global _speaker
     if _speaker is None:
         _speaker = _Speaker()
-    return _speaker.render(request.text, request.settings, Path(target))
+    return _speaker
 
 
 class _Speaker:

@@ -16,5 +16,6 @@ def test_bench_runs_on_a_tiny_article(tmp_path):
                              "--no-extract", str(article)], capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.decode().splitlines()
-    assert lines[0].split()[:4] == ["article", "papercast", "baseline", "ratio"]
-    assert re.match(r"tiny\.txt\s+[\d.]+s\s+[\d.]+s\s+[\d.]+\s+[\d.]+s\s+[\d.]+\s+\d+$", lines[1])
+    assert lines[0].split() == ["case", "papercast", "baseline", "ratio", "peak", "MB"]
+    assert re.match(r"tiny\.txt \(cold\)\s+[\d.]+s\s+[\d.]+s\s+[\d.]+\s+\d+$", lines[1])
+    assert re.match(r"papercast --help\s+[\d.]+s\s*$", lines[2])

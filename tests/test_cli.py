@@ -23,7 +23,7 @@ def _summary(stdout: bytes) -> re.Match:
     assert len(lines) == 2, lines  # nothing else, pyttsx3's "Audio saved to …" included
     match = re.fullmatch(r"(\d+):(\d\d) · [\d.]+ MB · (\d+) segments \((\d+) synthesized, "
                          r"(\d+) cached\) · (\d+) chapters? · (-?[\d.]+) LUFS, "
-                         r"(-?[\d.]+) dBTP", lines[1])
+                         r"(-?[\d.]+) dBFS peak", lines[1])
     assert match, lines[1]
     return match
 

@@ -68,6 +68,8 @@ _FILE = click.Path(dir_okay=False, path_type=Path)
 @click.option("--bitrate", "bitrate_kbps", type=click.IntRange(32, 320), default=64,
               show_default=True, metavar="KBPS",
               help="MP3 bitrate in kbit/s (constant bitrate, mono).")
+@click.option("--mp3-quality", type=click.IntRange(0, 9), default=7, show_default=True,
+              metavar="Q", help="libmp3lame algorithm quality: 0 best and slowest, 9 fastest.")
 @click.option("--loudness", "loudness_lufs", type=click.FloatRange(-40, -5), default=-16.0,
               show_default=True, metavar="LUFS",
               help="Target integrated loudness (stereo-equivalent, as apps state it).")

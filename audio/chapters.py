@@ -7,6 +7,8 @@ from audio.stitch import Program
 
 CHAPTER_MODES = ("auto", "headings", "none")
 DEFAULT_CHAPTER_MINUTES = 3.0
+# An ID3 CTOC lists at most 255 chapters; long books get longer chapters instead.
+MAX_GROUPED_CHAPTERS = 250
 _TITLE_WORDS = 6
 
 
@@ -23,7 +25,8 @@ def chapter_marks(script: Script, program: Program, mode: str = "auto",
         return ()
     starts = [(c.title, _start(program, c.first_segment)) for c in script.chapters]
     if len(starts) == 1 and mode == "auto":
-        starts += _paragraph_groups(script, program, minutes * 60)
+        target_s = max(minutes * 60, program.duration_s / MAX_GROUPED_CHAPTERS)
+        starts += _paragraph_groups(script, program, target_s)
     if intro_title and program.offset_s > 0:
         starts = [(intro_title, 0.0), *starts]
     else:

@@ -29,7 +29,6 @@ class Mp3Encoder:
 
     def __init__(self, target: Path, sample_rate: int, bitrate_kbps: int = 64,
                  audio_filter: str | None = None, quality: int = DEFAULT_QUALITY):
-        self.target = target
         command = [
             ffmpeg_exe(), "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
             "-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",

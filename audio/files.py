@@ -34,6 +34,22 @@ def atomic_path(final: Path) -> Iterator[Path]:
             temp.unlink()
 
 
+@contextlib.contextmanager
+def scratch_path(near: Path, suffix: str = ".part") -> Iterator[Path]:
+    """A hidden temporary file beside ``near``, removed afterwards whatever happens."""
+    near = Path(near)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{near.name}.", suffix=suffix, dir=near.parent)
+    except OSError as exc:
+        raise OutputError(f"{near.parent}: cannot write here ({exc.strerror})") from None
+    os.close(fd)
+    try:
+        yield Path(name)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            Path(name).unlink()
+
+
 def write_text_atomic(final: Path, text: str) -> None:
     with atomic_path(final) as temp:
         temp.write_text(text, encoding="utf-8")

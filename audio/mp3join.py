@@ -23,6 +23,7 @@ _BITRATES = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
 _RATES = (44100, 48000, 32000)
 _TOC_SIZE = 100
 _TAG_CRC_SPAN = 190  # bytes of the Info frame covered by the LAME tag CRC
+_MAX_FRAME_BYTES = 1441  # the largest MPEG-1 Layer III frame (320 kbit/s at 32 kHz)
 
 
 @dataclass(frozen=True)
@@ -58,19 +59,26 @@ def read_info(data: bytes) -> InfoFrame:
 
 
 def join(chunks: list[Path], target: Path) -> None:
-    """Write ``chunks`` (each with its own Info frame) to ``target`` as one stream."""
-    parts = [Path(c).read_bytes() for c in chunks]
-    infos = [read_info(part) for part in parts]
+    """Write ``chunks`` (each with its own Info frame) to ``target`` as one stream.
+
+    Streams the audio through: a book's chunks are hundreds of MB.
+    """
+    import shutil
+
+    heads = []
+    for chunk in chunks:
+        with open(chunk, "rb") as stream:
+            heads.append(stream.read(_MAX_FRAME_BYTES))
+    infos = [read_info(head) for head in heads]
     for info in infos[:-1]:
         if info.padding != JOIN_SAMPLES // 2:
             raise EngineError(f"chunk ends with {info.padding} samples of padding, expected "
                               f"{JOIN_SAMPLES // 2}: chunks must be cut at frame boundaries")
-    head = bytearray(parts[0][:infos[0].length])
-    audio = b"".join(part[info.length:] for part, info in zip(parts, infos))
+    sizes = [Path(chunk).stat().st_size - info.length for chunk, info in zip(chunks, infos)]
     first = infos[0]
-    total_frames = sum(info.frames for info in infos)
-    total_bytes = len(head) + len(audio)
-    head[first.tag + 8:first.tag + 12] = total_frames.to_bytes(4, "big")
+    head = bytearray(heads[0][:first.length])
+    total_bytes = len(head) + sum(sizes)
+    head[first.tag + 8:first.tag + 12] = sum(info.frames for info in infos).to_bytes(4, "big")
     head[first.tag + 12:first.tag + 16] = total_bytes.to_bytes(4, "big")
     toc = first.tag + 16
     head[toc:toc + _TOC_SIZE] = bytes(min(255, 256 * i // _TOC_SIZE) for i in range(_TOC_SIZE))
@@ -79,13 +87,18 @@ def join(chunks: list[Path], target: Path) -> None:
     head[lame + 21:lame + 24] = packed.to_bytes(3, "big")
     head[lame + 28:lame + 32] = total_bytes.to_bytes(4, "big")  # music length
     music_crc = 0
-    for part, info in zip(parts, infos):  # each chunk's header holds its own audio's CRC
-        chunk_crc = int.from_bytes(part[info.lame + 32:info.lame + 34], "big")
-        music_crc = crc16_combine(music_crc, chunk_crc, len(part) - info.length)
+    for chunk_head, info, size in zip(heads, infos, sizes):  # each header has its audio's CRC
+        chunk_crc = int.from_bytes(chunk_head[info.lame + 32:info.lame + 34], "big")
+        music_crc = crc16_combine(music_crc, chunk_crc, size)
     head[lame + 32:lame + 34] = music_crc.to_bytes(2, "big")
     head[lame + 34:lame + 36] = b"\0\0"
     head[lame + 34:lame + 36] = crc16(bytes(head[:_TAG_CRC_SPAN])).to_bytes(2, "big")
-    Path(target).write_bytes(bytes(head) + audio)
+    with open(target, "wb") as out:
+        out.write(head)
+        for chunk, info in zip(chunks, infos):
+            with open(chunk, "rb") as stream:
+                stream.seek(info.length)
+                shutil.copyfileobj(stream, out, 1024 * 1024)
 
 
 def _crc_table() -> list[int]:

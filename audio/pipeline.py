@@ -16,7 +16,7 @@ from audio.cover import Cover, default_cover, load_cover
 from audio.encode import DEFAULT_QUALITY, encode_program, frame_aligned, plan_spans
 from audio.engine import ffmpeg_exe
 from audio.errors import InputError, OutputError
-from audio.files import atomic_path, check_writable, write_text_atomic
+from audio.files import atomic_path, check_writable, scratch_path, write_text_atomic
 from audio.lexicon import default_lexicon, load_lexicon
 from audio.master import (
     DEFAULT_TARGET_LUFS,
@@ -42,7 +42,7 @@ from audio.read import read_article
 from audio.segment import make_script
 from audio.stitch import Bookends, Program, layout, sample, stream
 from audio.synthesize import ENGINE_SAMPLE_RATE, ClipRequest, Renderer
-from audio.tag import Tags, write_tags
+from audio.tag import Tags, write_tagged
 from audio.voices import load_profile
 
 SIDECAR_SUFFIXES = (".vtt", ".srt", ".json", ".chapters.json")
@@ -170,14 +170,14 @@ def make_episode(
     chapters = chapter_marks(script, program, options.chapters, options.chapter_minutes,
                              intro_title="Intro" if bookends.intro else None)
 
-    with atomic_path(output) as temp:
-        loudness = encode_program(program, temp, spans, options.bitrate_kbps, audio_filter,
+    with atomic_path(output) as temp, scratch_path(output) as audio:
+        loudness = encode_program(program, audio, spans, options.bitrate_kbps, audio_filter,
                                   options.mp3_quality)
         retry = audio_filter and corrected(audio_filter, loudness, options.loudness_lufs)
         if retry:
-            loudness = encode_program(program, temp, spans, options.bitrate_kbps, retry,
+            loudness = encode_program(program, audio, spans, options.bitrate_kbps, retry,
                                       options.mp3_quality)
-        write_tags(temp, episode_tags(script, options, program, chapters, cover))
+        write_tagged(audio, temp, episode_tags(script, options, program, chapters, cover))
         written = write_sidecars(output, program, chapters, cover)
         size = temp.stat().st_size
     return Episode(

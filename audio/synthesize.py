@@ -46,8 +46,6 @@ class Renderer:
         self.jobs = max(1, jobs)
         self._pool: ProcessPoolExecutor | None = None
         self._engine = engine_id()
-        self.synthesized = 0
-        self.cached = 0
 
     def __enter__(self) -> Renderer:
         return self
@@ -81,10 +79,7 @@ class Renderer:
                 raise EngineError(f"segment {index + 1}: the speech engine produced no audio")
             if key in fresh:
                 fresh.discard(key)
-                self.synthesized += 1
                 clip = replace(clip, cached=False)
-            else:
-                self.cached += 1
             if progress:
                 progress(index + 1, len(keys))
             yield clip

@@ -30,12 +30,24 @@ class Tags:
     language: str = "eng"
 
 
+def write_tagged(audio: Path, target: Path, tags: Tags) -> None:
+    """Write ``target`` as our tag followed by the MP3 stream in ``audio``.
+
+    Tagging the finished MP3 in place would make mutagen move (and map into
+    memory) the whole file to make room for the tag: for a book, hundreds of MB.
+    """
+    import shutil
+
+    write_tags(target, tags)  # an empty file gets just the tag
+    with open(target, "ab") as out, open(audio, "rb") as stream:
+        shutil.copyfileobj(stream, out, 1024 * 1024)
+
+
 def write_tags(path: Path, tags: Tags) -> None:
     """Replace any tag on ``path`` with ours (the file is a temporary copy: saves are in place)."""
     from mutagen.id3 import (
         APIC,
         COMM,
-        CTOC,
         PCST,
         TALB,
         TCON,
@@ -47,7 +59,6 @@ def write_tags(path: Path, tags: Tags) -> None:
         TPE1,
         TYER,
         USLT,
-        CTOCFlags,
     )
 
     id3 = _chronological_id3()
@@ -72,12 +83,32 @@ def write_tags(path: Path, tags: Tags) -> None:
                      data=tags.cover.data))
     if tags.chapters:
         ids = [f"chp{i}" for i in range(len(tags.chapters))]
-        id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
-                     child_element_ids=ids, sub_frames=[TIT2(encoding=3, text=["Chapters"])]))
+        for frame in _tables_of_contents(ids):
+            id3.add(frame)
         for element_id, chapter in zip(ids, tags.chapters):
             id3.add(_chap(element_id, chapter))
     id3.update_to_v23()
     id3.save(path, v2_version=3)
+
+
+MAX_TOC_ENTRIES = 255  # a CTOC counts its entries in one byte
+
+
+def _tables_of_contents(ids: list[str]) -> list:
+    """One top-level, ordered CTOC; past 255 chapters it lists ordered sub-tables instead."""
+    from mutagen.id3 import CTOC, TIT2, CTOCFlags
+
+    def toc(element_id: str, children: list[str], top: bool):
+        flags = CTOCFlags.ORDERED | (CTOCFlags.TOP_LEVEL if top else 0)
+        return CTOC(element_id=element_id, flags=flags, child_element_ids=children,
+                    sub_frames=[TIT2(encoding=3, text=["Chapters"])])
+
+    if len(ids) <= MAX_TOC_ENTRIES:
+        return [toc("toc", ids, top=True)]
+    groups = [ids[i:i + MAX_TOC_ENTRIES] for i in range(0, len(ids), MAX_TOC_ENTRIES)]
+    names = [f"toc{k}" for k in range(len(groups))]
+    return [toc("toc", names, top=True),
+            *(toc(name, group, top=False) for name, group in zip(names, groups))]
 
 
 def _chap(element_id: str, chapter: ChapterMark):

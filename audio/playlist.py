@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from audio.errors import InputError
 from audio.files import write_text_atomic
 from audio.site import read_site
 
@@ -14,6 +15,8 @@ PLAYLIST_FILE = "playlist.m3u"
 def write_playlist(folder: Path, output: Path | None = None) -> Path:
     """``#EXTM3U`` with one ``#EXTINF:seconds,Author - Title`` and relative path per episode."""
     site = read_site(folder)
+    if not site.episodes:
+        raise InputError(f"{folder}: no MP3 episodes found")
     target = Path(output) if output else Path(folder) / PLAYLIST_FILE
     lines = ["#EXTM3U", f"#PLAYLIST:{_one_line(site.title)}"]
     for info in site.episodes:

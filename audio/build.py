@@ -33,7 +33,7 @@ from audio.show import Show
 
 STATE_FILE = ".papercast-build.json"
 EPISODES_DIR = "episodes"
-FEED_FILE = "feed.xml"
+FEED_FILE = rss.FEED_FILE
 COVER_FILE = "cover.jpg"
 
 

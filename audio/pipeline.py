@@ -15,6 +15,7 @@ from audio.chapters import DEFAULT_CHAPTER_MINUTES, chapter_marks
 from audio.cover import Cover, default_cover, load_cover
 from audio.encode import DEFAULT_QUALITY, encode_program, frame_aligned, plan_spans
 from audio.engine import ffmpeg_exe
+from audio.episode_info import SIDECAR_TYPES
 from audio.errors import InputError, OutputError
 from audio.files import atomic_path, check_writable, scratch_path, write_text_atomic
 from audio.lexicon import default_lexicon, load_lexicon
@@ -45,7 +46,9 @@ from audio.synthesize import ENGINE_SAMPLE_RATE, ClipRequest, Renderer
 from audio.tag import Tags, write_tagged
 from audio.voices import load_profile
 
-SIDECAR_SUFFIXES = (".vtt", ".srt", ".json", ".chapters.json")
+# The text files written beside an episode (the cover is written by its own type).
+SIDECAR_SUFFIXES = tuple(suffix for suffix, (role, _) in SIDECAR_TYPES.items()
+                         if role != "image")
 # Loudness is planned on this much of the program, taken evenly from all of it; the
 # finished file is measured whole, and encoded again if it missed the target.
 PLANNING_SAMPLE_S = 180.0

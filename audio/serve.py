@@ -25,7 +25,7 @@ from audio import __version__
 from audio import feed as rss
 from audio.errors import InputError, OutputError
 
-FEED_FILE = "feed.xml"
+FEED_FILE = rss.FEED_FILE
 CONTENT_TYPES = {
     ".mp3": "audio/mpeg", ".vtt": "text/vtt; charset=utf-8",
     ".srt": "application/x-subrip; charset=utf-8", ".json": "application/json",

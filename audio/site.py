@@ -14,7 +14,7 @@ from audio import feed as rss
 from audio.episode_info import EpisodeInfo, read_episode
 from audio.errors import InputError
 
-FEED_FILE = "feed.xml"
+FEED_FILE = rss.FEED_FILE
 
 
 @dataclass(frozen=True)

@@ -66,19 +66,23 @@ class Renderer:
     ) -> Iterator[Clip]:
         """Yield one Clip per request, in order, as soon as each is ready."""
         keys = [clip_key(r.text, r.settings, self._engine) for r in requests]
+        ready: dict[str, Clip] = {}  # each key's WAV header is read once
         futures: dict[str, Future] = {}
         for key, request in zip(keys, requests):
-            if key not in futures and self.cache.get(key) is None:
-                futures[key] = self._submit(key, request)
-        fresh = set(futures)  # keys rendered by this call; a repeat of one is a cache hit
+            if key not in ready and key not in futures:
+                clip = self.cache.get(key)
+                if clip is None:
+                    futures[key] = self._submit(key, request)
+                else:
+                    ready[key] = clip
         for index, key in enumerate(keys):
-            if key in futures:
-                self._wait(futures[key], index)
-            clip = self.cache.get(key)
+            clip = ready.get(key)
             if clip is None:
-                raise EngineError(f"segment {index + 1}: the speech engine produced no audio")
-            if key in fresh:
-                fresh.discard(key)
+                self._wait(futures[key], index)
+                clip = self.cache.get(key)
+                if clip is None:
+                    raise EngineError(f"segment {index + 1}: the speech engine produced no audio")
+                ready[key] = clip  # a repeat of this text later is a cache hit
                 clip = replace(clip, cached=False)
             if progress:
                 progress(index + 1, len(keys))

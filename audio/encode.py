@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import subprocess
+from functools import partial
 from pathlib import Path
 
 from audio.engine import ffmpeg_exe
@@ -108,39 +109,25 @@ def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_
     pipes serialises them: a full pipe blocks the writer), then measured as decoded
     while the others may still be encoding. Returns the whole file's Loudness.
     """
-    import threading
-
-    from audio.master import Blocks, integrated, measure_file
+    from audio.master import integrated, measure_file
     from audio.mp3join import join
     from audio.stitch import stream
+    from audio.threads import run_all
 
     parts = [target] if len(spans) == 1 else [
         target.with_name(f".{target.name}.{k}.part") for k in range(len(spans))]
     encoders = [Mp3Encoder(part, program.sample_rate, bitrate_kbps, audio_filter, quality)
                 for part in parts]
-    results: list[Blocks | BaseException | None] = [None] * len(parts)
 
-    def feed(index: int, start: int, end: int) -> None:
-        try:
-            for chunk in stream(program, start, end):
-                encoders[index].write(chunk)
-            encoders[index].close()
-            results[index] = measure_file(parts[index])
-        except BaseException as exc:  # raised again in the caller's thread
-            results[index] = exc
-            encoders[index].abort()
+    def encode_and_measure(index: int):
+        start, end = spans[index]
+        for chunk in stream(program, start, end):
+            encoders[index].write(chunk)
+        encoders[index].close()
+        return measure_file(parts[index])
 
-    threads = [threading.Thread(target=feed, args=(k, *span), daemon=True)
-               for k, span in enumerate(spans)]
     try:
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            while thread.is_alive():
-                thread.join(0.1)  # in small steps, so Ctrl-C is noticed
-        for result in results:
-            if isinstance(result, BaseException):
-                raise result
+        blocks = run_all([partial(encode_and_measure, k) for k in range(len(spans))])
         if len(parts) > 1:
             join(parts, target)
     except BaseException:
@@ -151,4 +138,4 @@ def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_
         if len(parts) > 1:
             for part in parts:
                 part.unlink(missing_ok=True)
-    return integrated(results)
+    return integrated(blocks)

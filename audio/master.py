@@ -24,6 +24,7 @@ from pathlib import Path
 
 from audio.engine import ffmpeg_exe
 from audio.errors import EngineError
+from audio.threads import run_all
 
 DEFAULT_TARGET_LUFS = -16.0
 DEFAULT_TRUE_PEAK_DBTP = -1.0
@@ -100,23 +101,7 @@ def measure_file(path: Path, true_peak: bool = False) -> Blocks:
 
 def measure_in_parallel(jobs: list[Callable[[], Blocks]]) -> Loudness:
     """Run measurements at once (each one is an ffmpeg process) and combine them."""
-    results: list[Blocks | BaseException | None] = [None] * len(jobs)
-
-    def run(index: int) -> None:
-        try:
-            results[index] = jobs[index]()
-        except BaseException as exc:  # raised again in the caller's thread
-            results[index] = exc
-
-    threads = [threading.Thread(target=run, args=(i,), daemon=True) for i in range(len(jobs))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    for result in results:
-        if isinstance(result, BaseException):
-            raise result
-    return integrated(results)
+    return integrated(run_all(jobs))
 
 
 def _ebur128(input_args: list[str], peak: str, chunks: Iterable[bytes] | None = None) -> Blocks:

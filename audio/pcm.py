@@ -57,7 +57,7 @@ def read_pcm(path: Path, sample_rate: int) -> bytes:
 
 def silence(frames: int) -> bytes:
     """``frames`` frames of digital silence."""
-    return b"\x00" * (frames * SAMPLE_WIDTH * CHANNELS)
+    return b"\x00" * (frames * FRAME_BYTES)
 
 
 def load_audio(path: Path, sample_rate: int, ffmpeg: str, fade_s: float = 0.0) -> bytes:

@@ -27,7 +27,7 @@ from audio.pipeline import EpisodeOptions, make_episode
 from audio.player import write_player_page
 from audio.playlist import write_playlist
 from audio.progress import ProgressFn
-from audio.publish import channel_for, feed_item, file_url
+from audio.publish import channel_for, feed_item, file_url, publication_date
 from audio.read import read_article
 from audio.show import Show
 
@@ -73,14 +73,14 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
 
     rendered, unchanged, failed = [], [], []
     articles = {slugify(a.stem): a for a in show.articles}
-    for slug, article in _in_publication_order(articles):
+    for slug, article, date in _in_publication_order(articles, state):
         stamp = _stamp(article, settings)
         entry = state.get(slug)
         mp3 = episodes / f"{slug}.mp3"
         if entry and entry["stamp"] == stamp and mp3.is_file():
             unchanged.append(slug)
             continue
-        entry = entry or _new_entry(state, slug, article, show)
+        entry = entry or _new_entry(state, slug, date, show)
         options = EpisodeOptions(
             output=mp3, force=True, show=show.title, voice=show.voice, lexicon=show.lexicon,
             loudness_lufs=show.loudness, guid=entry["guid"], jobs=jobs or EpisodeOptions.jobs,
@@ -135,32 +135,33 @@ def _write_feed(tree, feed_path: Path, show: Show, state: dict, episodes: Path, 
     rss.write_feed(tree, feed_path)
 
 
-def _in_publication_order(articles: dict[str, Path]) -> list[tuple[str, Path]]:
-    """Oldest first, so new episodes are numbered in the order they were written."""
+def _in_publication_order(articles: dict[str, Path],
+                          state: dict) -> list[tuple[str, Path, str | None]]:
+    """(slug, article, date): built articles first, then new ones oldest first.
+
+    New episodes are so numbered in the order they were written; only new articles
+    are read for their date (the others' identity is already in the state).
+    """
+    known = [(slug, path, None) for slug, path in articles.items() if slug in state]
+    new = [(slug, path, _article_date(path)) for slug, path in articles.items()
+           if slug not in state]
     today = dt.date.today().isoformat()  # an undated article is published now
-
-    def key(item: tuple[str, Path]) -> tuple[str, str]:
-        try:
-            date = read_article(item[1]).date or today
-        except PapercastError:
-            date = today
-        return date, item[0]
-
-    return sorted(articles.items(), key=key)
+    return known + sorted(new, key=lambda item: (item[2] or today, item[0]))
 
 
-def _new_entry(state: dict, slug: str, article: Path, show: Show) -> dict:
+def _article_date(article: Path) -> str | None:
+    try:
+        return read_article(article).date
+    except PapercastError:
+        return None  # make_episode will report what is wrong with it
+
+
+def _new_entry(state: dict, slug: str, date: str | None, show: Show) -> dict:
     """Identity assigned once and kept forever: guid, episode number, publication date."""
     number = max((e["episode"] for e in state.values()), default=0) + 1
-    try:
-        date = read_article(article).date
-    except PapercastError:
-        date = None
-    moment = (dt.datetime.fromisoformat(f"{date}T12:00:00+00:00") if date
-              else dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
     feed_id = rss.podcast_guid(file_url(show.base_url, Path(FEED_FILE)))
     return {"guid": str(uuid.uuid5(uuid.UUID(feed_id), slug)), "episode": number,
-            "published": moment.isoformat()}
+            "published": publication_date(date).isoformat()}
 
 
 def _stamp(article: Path, settings: str) -> str:

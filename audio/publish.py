@@ -71,10 +71,10 @@ def feed_item(info: EpisodeInfo, base_url: str, number: int | None, pub_date: dt
     )
 
 
-def publication_date(info: EpisodeInfo) -> dt.datetime:
-    """Noon UTC on the article's date (the same calendar day everywhere), else now."""
-    if info.date:
-        day = dt.date.fromisoformat(info.date)
+def publication_date(date: str | None) -> dt.datetime:
+    """Noon UTC on the article's date, YYYY-MM-DD (the same calendar day everywhere), else now."""
+    if date:
+        day = dt.date.fromisoformat(date)
         return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc)
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
@@ -117,7 +117,8 @@ def _publish_locked(info: EpisodeInfo, feed_path: Path, feed_url: str, base: str
     number = rss.item_episode(existing) if existing is not None else rss.next_episode_number(
         tree)
     # A republished episode keeps its first publication date, forever.
-    date = (rss.item_date(existing) if existing is not None else None) or publication_date(info)
+    first = rss.item_date(existing) if existing is not None else None
+    date = first or publication_date(info.date)
     rss.upsert_item(tree, feed_item(info, base, number, date, guid=guid))
     rss.write_feed(tree, feed_path)
     return Published(feed_path, guid, number, existing is not None, len(rss.items(tree)))

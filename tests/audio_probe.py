@@ -13,6 +13,12 @@ import pytest
 from audio.engine import ffmpeg_exe
 
 
+def clock_seconds(clock: str) -> float:
+    """Seconds in a caption time such as 01:02:03.456 (WebVTT) or 01:02:03,456 (SRT)."""
+    hours, minutes, seconds = clock.replace(",", ".").split(":")
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+
+
 def decoded_duration_s(path: Path, rate: int = 44100) -> float:
     """Duration from the decoded samples themselves (ffmpeg honours the LAME delay/padding)."""
     result = subprocess.run(

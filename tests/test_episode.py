@@ -4,11 +4,10 @@ by independent readers (mutagen, ffmpeg's decoder, webvtt-py)."""
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 import webvtt
-from audio_probe import decoded_duration_s, ffprobe
+from audio_probe import clock_seconds, decoded_duration_s, ffprobe
 from conftest import ARTICLES, SHARED_ARTICLES
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
@@ -73,13 +72,13 @@ def test_captions_are_the_spoken_segments(shared_episodes, name):
     for captions in (vtt.captions, srt.captions):
         text = " ".join(c.text.replace("\n", " ") for c in captions)
         assert text.replace("&amp;", "&").replace("&lt;", "<") == spoken
-        starts = [_seconds(c.start) for c in captions]
+        starts = [clock_seconds(c.start) for c in captions]
         assert starts == sorted(starts)
-        assert all(_seconds(c.end) > _seconds(c.start) for c in captions)
+        assert all(clock_seconds(c.end) > clock_seconds(c.start) for c in captions)
     length = MP3(episode.path).info.length
     last_end = webvtt.read(str(episode.path.with_suffix(".vtt"))).captions[-1]
-    assert abs(_seconds(last_end.end) - length) < 0.1
-    assert all(_seconds(c.end) <= length + 0.001 for c in vtt.captions)
+    assert abs(clock_seconds(last_end.end) - length) < 0.1
+    assert all(clock_seconds(c.end) <= length + 0.001 for c in vtt.captions)
 
 
 @pytest.mark.parametrize("name", SHARED_ARTICLES)
@@ -114,8 +113,3 @@ def test_chapters_file_matches_headings(shared_episodes, name):
     id3 = ID3(episode.path)
     assert [str(id3[f"CHAP:chp{i}"].sub_frames["TIT2"]) for i in range(len(chapters))] == [
         c["title"] for c in chapters]
-
-
-def _seconds(clock: str) -> float:
-    h, m, s = re.match(r"(\d+):(\d+):([\d.]+)", clock).groups()
-    return int(h) * 3600 + int(m) * 60 + float(s)

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import io
 import json
-import re
 import subprocess
 
 import pytest
 import webvtt
-from audio_probe import ffprobe, loudness_pyloudnorm
+from audio_probe import clock_seconds, ffprobe, loudness_pyloudnorm
 from conftest import ARTICLES, SHARED_ARTICLES, run_cli
 from mutagen.id3 import ID3
 from PIL import Image
@@ -20,13 +19,8 @@ from audio.pipeline import EpisodeOptions, make_episode
 from audio.sidecars import MAX_CUE_S
 
 
-def _clock(text: str) -> float:
-    h, m, s = re.match(r"(\d+):(\d+):([\d.]+)", text).groups()
-    return int(h) * 3600 + int(m) * 60 + float(s)
-
-
 def _cue_starts(mp3) -> list[float]:
-    return [_clock(c.start) for c in webvtt.read(str(mp3.with_suffix(".vtt"))).captions]
+    return [clock_seconds(c.start) for c in webvtt.read(str(mp3.with_suffix(".vtt"))).captions]
 
 
 @pytest.mark.parametrize("name", SHARED_ARTICLES)
@@ -69,7 +63,7 @@ def test_first_cue_of_each_chapter_starts_with_it(shared_episodes, name):
         assert first is not None and abs(first - chapter.start_s) <= 0.05, chapter
     captions = webvtt.read(str(episode.path.with_suffix(".vtt"))).captions
     for caption in captions[:-1]:  # the last one stays up through the closing silence
-        assert _clock(caption.end) - _clock(caption.start) <= MAX_CUE_S + 1e-6
+        assert clock_seconds(caption.end) - clock_seconds(caption.start) <= MAX_CUE_S + 1e-6
         assert len(caption.text.splitlines()) <= 2
 
 

@@ -35,10 +35,9 @@ def cues(timings: tuple[Timing, ...], end_s: float | None = None) -> list[Cue]:
     """
     result: list[Cue] = []
     for timing in timings:
-        groups = _balanced_groups(timing.segment.text.split(),
-                                  math.ceil((timing.end_s - timing.start_s) / MAX_CUE_S))
-        total = sum(len(g) + 1 for g in groups)
         span = timing.end_s - timing.start_s
+        groups = _balanced_groups(timing.segment.text.split(), math.ceil(span / MAX_CUE_S))
+        total = sum(len(g) + 1 for g in groups)
         done = 0
         for group in groups:
             start = timing.start_s + span * done / total

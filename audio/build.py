@@ -22,7 +22,7 @@ from audio import feed as rss
 from audio.cover import default_cover, load_cover
 from audio.episode_info import read_episode
 from audio.errors import InputError, OutputError, PapercastError
-from audio.files import atomic_path, write_text_atomic
+from audio.files import write_bytes_atomic, write_text_atomic
 from audio.pipeline import EpisodeOptions, make_episode
 from audio.player import write_player_page
 from audio.playlist import write_playlist
@@ -184,8 +184,7 @@ def _write_show_cover(show: Show, out: Path) -> Path:
     cover = load_cover(show.cover) if show.cover else default_cover(show.title, show.author)
     target = out / COVER_FILE if cover.extension == ".jpg" else out / "cover.png"
     if not target.is_file() or target.read_bytes() != cover.data:
-        with atomic_path(target) as temp:
-            temp.write_bytes(cover.data)
+        write_bytes_atomic(target, cover.data)
     return target
 
 

@@ -17,7 +17,7 @@ from lxml import etree
 
 from audio import __version__
 from audio.errors import PapercastError
-from audio.files import atomic_path
+from audio.files import write_bytes_atomic
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
@@ -198,8 +198,7 @@ def write_feed(tree: etree._ElementTree, path: Path) -> None:
     """Serialize atomically; the result is parsed back before it replaces anything."""
     data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     etree.fromstring(data)  # never replace a good feed with a broken one
-    with atomic_path(Path(path)) as temp:
-        temp.write_bytes(data)
+    write_bytes_atomic(Path(path), data)
 
 
 def _item_element(item: Item) -> etree._Element:

@@ -51,8 +51,12 @@ def scratch_path(near: Path, suffix: str = ".part") -> Iterator[Path]:
 
 
 def write_text_atomic(final: Path, text: str) -> None:
+    write_bytes_atomic(final, text.encode("utf-8"))
+
+
+def write_bytes_atomic(final: Path, data: bytes) -> None:
     with atomic_path(final) as temp:
-        temp.write_text(text, encoding="utf-8")
+        temp.write_bytes(data)
 
 
 def check_writable(path: Path, force: bool) -> None:

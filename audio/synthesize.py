@@ -67,7 +67,11 @@ class Renderer:
     def render(
         self, requests: list[ClipRequest], progress: Callable[[int, int], None] | None = None
     ) -> Iterator[Clip]:
-        """Yield one Clip per request, in order, as soon as each is ready."""
+        """Start synthesizing what the cache lacks now; yield one Clip per request, in order.
+
+        The work is submitted before this returns, so the caller can do other work
+        while the workers speak, and consume the clips later.
+        """
         keys = [clip_key(r.text, r.settings, self._engine) for r in requests]
         ready: dict[str, Clip] = {}  # each key's WAV header is read once
         futures: dict[str, Future] = {}
@@ -78,6 +82,10 @@ class Renderer:
                     futures[key] = self._submit(key, request)
                 else:
                     ready[key] = clip
+        return self._collect(keys, ready, futures, progress)
+
+    def _collect(self, keys: list[str], ready: dict[str, Clip], futures: dict[str, Future],
+                 progress: Callable[[int, int], None] | None) -> Iterator[Clip]:
         for index, key in enumerate(keys):
             clip = ready.get(key)
             if clip is None:

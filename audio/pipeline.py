@@ -61,7 +61,6 @@ SIDECAR_SUFFIXES = tuple(suffix for suffix, (role, _) in SIDECAR_TYPES.items()
 # Loudness is planned on about this much of the program, taken evenly from all of it;
 # the encoders meter all of it, and it is encoded again if it missed the target.
 PLANNING_SAMPLE_S = 180.0
-WORDS_PER_SECOND = 2.5  # espeak-ng's pace at about 150 words a minute, to size the sample
 PAPERCAST_NAMESPACE = uuid.UUID("2f8c7e0a-5d1b-5e3c-9a4f-7b6d8c9e0f1a")
 
 
@@ -173,7 +172,8 @@ def make_episode(
         measured = None
         if options.master:  # the planning pass meters the speech as it arrives
             measured = integrated([measure_pcm(
-                _planning_audio(script, speech, clips, narrator.pauses, bookends),
+                _planning_audio(script, speech, clips, narrator.pauses,
+                                settings[NARRATOR].rate, bookends),
                 ENGINE_SAMPLE_RATE)])
         else:
             clips = list(speech)
@@ -207,14 +207,14 @@ def make_episode(
 
 
 def _planning_audio(script: Script, speech: Iterator[Clip], clips: list[Clip], pauses: Pauses,
-                    bookends: Bookends) -> Iterator[bytes]:
+                    rate_wpm: int, bookends: Bookends) -> Iterator[bytes]:
     """The program's audio for planning loudness, collecting each clip into ``clips``.
 
     Long programs are sampled: every n-th segment with its pause, about
     PLANNING_SAMPLE_S seconds in all (espeak-ng's level hardly varies along a text).
     """
     words = sum(len(segment.speech.split()) for segment in script.segments)
-    estimated_s = words / WORDS_PER_SECOND
+    estimated_s = words * 60 / rate_wpm
     stride = max(1, math.ceil(estimated_s / PLANNING_SAMPLE_S))
     if bookends.intro:
         yield bookends.intro

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 import subprocess
+import threading
 
 import numpy as np
 import pytest
-from audio_probe import decoded_samples, ffprobe
+from audio_probe import decoded_samples, ffprobe, loudness_pyloudnorm
 from conftest import ARTICLES
 from mutagen.mp3 import MP3, BitrateMode
 
@@ -103,3 +104,56 @@ def test_chunked_and_single_encodes_sound_the_same(chunked, tmp_path, private_ca
     assert len(a) == len(b)
     assert abs(single.loudness.integrated_lufs - chunked.loudness.integrated_lufs) < 0.2
     assert re.fullmatch(r"-?\d+\.\d LUFS, -?\d+\.\d dBFS peak", str(chunked.loudness))
+
+
+def test_a_long_program_is_planned_on_a_sample_and_lands_on_target(tmp_path, private_cache,
+                                                                   monkeypatch):
+    """Over about 3 minutes of speech, loudness is planned on every n-th segment while the
+    workers speak; the finished file must still measure on target, independently."""
+    from audio import pipeline
+
+    article = (ARTICLES / "harbor-news.txt").read_text(encoding="utf-8")
+    title, body = article.split("\n\n", 1)
+    long_article = tmp_path / "long.txt"
+    long_article.write_text(title + "\n\n" + "\n\n".join([body] * 3), encoding="utf-8")
+    planned_bytes = []
+    measure = pipeline.measure_pcm
+
+    def counting(chunks, sample_rate):
+        def counted():
+            for chunk in chunks:
+                planned_bytes.append(len(chunk))
+                yield chunk
+        return measure(counted(), sample_rate)
+
+    monkeypatch.setattr(pipeline, "measure_pcm", counting)
+    episode = make_episode(long_article, EpisodeOptions(output=tmp_path / "long.mp3",
+                                                        cache_dir=private_cache))
+    planned_s = sum(planned_bytes) / 2 / 22050
+    assert episode.duration_s > 300 and planned_s < 0.5 * episode.duration_s, planned_s
+    integrated, true_peak = loudness_pyloudnorm(episode.path)
+    assert abs(integrated - -16.0) <= 1.0 and true_peak <= -1.0, (integrated, true_peak)
+    assert abs(episode.loudness.integrated_lufs - integrated) < 0.5
+
+
+def test_workers_are_spawned_not_forked_beside_other_threads(tmp_path):
+    """Forking copies locks other threads may hold; with threads running, papercast spawns
+    fresh workers, and they speak as well as forked ones."""
+    from audio.synthesize import _start_method
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        assert _start_method() == "spawn"
+        article = tmp_path / "spawned.txt"
+        article.write_text("Spawned Workers\n\nThese words were spoken by a spawned worker.\n",
+                           encoding="utf-8")
+        episode = make_episode(article, EpisodeOptions(output=tmp_path / "spawned.mp3",
+                                                       cache_dir=tmp_path / "cache"))
+    finally:
+        stop.set()
+        thread.join()
+    assert episode.synthesized == 2 and episode.duration_s > 2.0
+    if threading.active_count() == 1:
+        assert _start_method() == "fork"

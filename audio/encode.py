@@ -78,15 +78,15 @@ class Mp3Encoder:
 
     def _fail(self) -> None:
         self.abort()
-        raise EngineError(f"ffmpeg failed to encode MP3: {self._log.error()}")
+        raise EngineError(f"ffmpeg failed to encode MP3: {self._log.error() or 'no output'}")
 
 
 def _pin(pid: int, core: int) -> None:
     """Keep an ffmpeg on one core (before it starts its threads, which inherit this).
 
     ffmpeg 7+ runs demuxer, filters, encoder and muxer as threads handing every
-    frame to the next; on one core the hand-overs are cheap. With one encoder
-    per core, the chunks encode about 12 % faster (measured, two at once).
+    frame to the next; on one core the hand-overs are cheaper. Measured on 2 cores,
+    one encoder per core: 7 % less CPU and 2–8 % less time for the encode step.
     """
     if not hasattr(os, "sched_setaffinity"):
         return

@@ -122,7 +122,7 @@ def _ebur128(input_args: list[str], peak: str, chunks: Iterable[bytes]) -> Block
             process.stdin.close()
         process.wait()
     if process.returncode != 0:
-        raise EngineError(f"ffmpeg could not measure loudness: {log.error()}")
+        raise EngineError(f"ffmpeg could not measure loudness: {log.error() or 'no output'}")
     return log.blocks()
 
 
@@ -151,13 +151,14 @@ class MeterLog:
         self._thread.join()
         found = _PEAK[self.peak].search(self._summary)
         if not found:
-            raise EngineError(f"ffmpeg could not measure loudness: {self.error()}")
+            raise EngineError("ffmpeg could not measure loudness: "
+                              f"{self.error() or 'no loudness summary'}")
         return Blocks(tuple(self._momentary), float(found[1]), self.peak == "true")
 
     def error(self) -> str:
-        """ffmpeg's last error line, once it has exited."""
+        """ffmpeg's last error line (or ""), once it has exited."""
         self._thread.join()
-        return self._last_error or "no loudness summary"
+        return self._last_error
 
     def _read(self, stream: IO[bytes]) -> None:
         in_summary = False

@@ -123,7 +123,8 @@ class Renderer:
 
 
 def _start_method() -> str:
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+    # Linux only: on macOS system frameworks are not fork-safe (Python spawns there too).
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
         return "fork"
     return "spawn"
 

@@ -17,6 +17,7 @@ from mutagen.mp3 import MP3, BitrateMode
 from audio.engine import ffmpeg_exe
 from audio.mp3join import crc16
 from audio.pipeline import EpisodeOptions, make_episode
+from audio.synthesize import ENGINE_SAMPLE_RATE
 
 RATE = 44100
 
@@ -109,7 +110,7 @@ def test_chunked_and_single_encodes_sound_the_same(chunked, tmp_path, private_ca
 
 def test_a_long_program_is_planned_on_a_sample_and_lands_on_target(tmp_path, private_cache,
                                                                    monkeypatch):
-    """Over about 3 minutes of speech, loudness is planned on every n-th segment while the
+    """Past about 3 minutes of speech, loudness is planned on every n-th segment while the
     workers speak; the finished file must still measure on target, independently."""
     from audio import pipeline
 
@@ -130,7 +131,7 @@ def test_a_long_program_is_planned_on_a_sample_and_lands_on_target(tmp_path, pri
     monkeypatch.setattr(pipeline, "measure_pcm", counting)
     episode = make_episode(long_article, EpisodeOptions(output=tmp_path / "long.mp3",
                                                         cache_dir=private_cache))
-    planned_s = sum(planned_bytes) / 2 / 22050
+    planned_s = sum(planned_bytes) / 2 / ENGINE_SAMPLE_RATE
     assert episode.duration_s > 300 and planned_s < 0.5 * episode.duration_s, planned_s
     integrated, true_peak = loudness_pyloudnorm(episode.path)
     assert abs(integrated - -16.0) <= 1.0 and true_peak <= -1.0, (integrated, true_peak)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
+import threading
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from audio.engine import ffmpeg_exe
 from audio.errors import EngineError
 from audio.master import METER_LOG_ARGS, Blocks, MeterLog, as_encoded, integrated, meter_filter
+from audio.pcm import FRAME_BYTES
 
 OUTPUT_SAMPLE_RATE = 44100
 MP3_FRAME_SAMPLES = 1152
@@ -126,12 +129,14 @@ def plan_spans(program, jobs: int) -> list[tuple[int, int]]:
 
 
 def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_kbps: int,
-                   audio_filter: str | None, quality: int = DEFAULT_QUALITY):
+                   audio_filter: str | None, quality: int = DEFAULT_QUALITY,
+                   progress: Callable[[int, int], None] | None = None):
     """Encode a stitched program, one encoder per span, and measure what came out.
 
     Each span is fed by its own thread (feeding encoders one after another through
-    pipes serialises them: a full pipe blocks the writer). Returns the whole file's
-    Loudness, from the spans' meters.
+    pipes serialises them: a full pipe blocks the writer). ``progress`` gets the
+    frames fed so far and the total. Returns the whole file's Loudness, from the
+    spans' meters.
     """
     from audio.mp3join import join
     from audio.stitch import stream
@@ -145,10 +150,13 @@ def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_
     encoders = [Mp3Encoder(part, program.sample_rate, bitrate_kbps, audio_filter, quality,
                            core=k if pinned else None) for k, part in enumerate(parts)]
 
+    fed = _Tally(sum(end - start for start, end in spans), progress)
+
     def encode_and_measure(index: int) -> Blocks:
         start, end = spans[index]
         for chunk in stream(program, start, end):
             encoders[index].write(chunk)
+            fed.add(len(chunk) // FRAME_BYTES)
         return encoders[index].close()
 
     try:
@@ -164,3 +172,18 @@ def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_
             for part in parts:
                 part.unlink(missing_ok=True)
     return as_encoded(integrated(blocks))
+
+
+class _Tally:
+    """Frames fed by all the encoder threads, reported as they add up."""
+
+    def __init__(self, total: int, report: Callable[[int, int], None] | None) -> None:
+        self.total, self.report, self.done = total, report, 0
+        self._lock = threading.Lock()
+
+    def add(self, frames: int) -> None:
+        if self.report is None:
+            return
+        with self._lock:  # one report at a time, in order
+            self.done += frames
+            self.report(self.done, self.total)

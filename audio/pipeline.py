@@ -47,7 +47,7 @@ from audio.models import (
     SpeechSettings,
     VoiceProfile,
 )
-from audio.progress import ProgressFn
+from audio.progress import ENCODING, SPEAKING, ProgressFn, stage
 from audio.read import read_article
 from audio.segment import make_script
 from audio.stitch import Bookends, Program, layout
@@ -166,7 +166,7 @@ def make_episode(
         check_writable(output, options.force)
         cover = load_cover(options.cover) if options.cover else None
         speech = renderer.render([ClipRequest(s.speech, settings[s.role])
-                                  for s in script.segments], progress)
+                                  for s in script.segments], stage(progress, SPEAKING))
         cover = cover or default_cover(script.title, options.show)  # while the workers speak
         clips: list[Clip] = []
         measured = None
@@ -187,13 +187,14 @@ def make_episode(
     chapters = chapter_marks(script, program, options.chapters, options.chapter_minutes,
                              intro_title="Intro" if bookends.intro else None)
 
+    encoding = stage(progress, ENCODING, per_unit=ENGINE_SAMPLE_RATE)
     with atomic_path(output) as temp, scratch_path(output) as audio:
         loudness = encode_program(program, audio, spans, options.bitrate_kbps, audio_filter,
-                                  options.mp3_quality)
+                                  options.mp3_quality, encoding)
         retry = audio_filter and corrected(audio_filter, loudness, options.loudness_lufs)
         if retry:
             loudness = encode_program(program, audio, spans, options.bitrate_kbps, retry,
-                                      options.mp3_quality)
+                                      options.mp3_quality, encoding)
         write_tagged(audio, temp, episode_tags(script, options, program, chapters, cover))
         written = write_sidecars(output, program, chapters, cover)
         size = temp.stat().st_size

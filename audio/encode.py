@@ -84,6 +84,12 @@ class Mp3Encoder:
         raise EngineError(f"ffmpeg failed to encode MP3: {self._log.error() or 'no output'}")
 
 
+def _one_per_core(encoders: int) -> bool:
+    """Whether ``encoders`` fill every core this process may run on."""
+    return encoders > 1 and hasattr(os, "sched_getaffinity") and \
+        encoders >= len(os.sched_getaffinity(0))
+
+
 def _pin(pid: int, core: int) -> None:
     """Keep an ffmpeg on one core (before it starts its threads, which inherit this).
 
@@ -144,13 +150,10 @@ def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_
 
     parts = [target] if len(spans) == 1 else [
         target.with_name(f".{target.name}.{k}.part") for k in range(len(spans))]
-    # One encoder per core, each kept to its core; a lone encoder may use them all.
-    pinned = len(parts) > 1 and len(parts) >= len(os.sched_getaffinity(0)) \
-        if hasattr(os, "sched_getaffinity") else False
+    pinned = _one_per_core(len(parts))  # a lone encoder may use every core
     encoders = [Mp3Encoder(part, program.sample_rate, bitrate_kbps, audio_filter, quality,
                            core=k if pinned else None) for k, part in enumerate(parts)]
-
-    fed = _Tally(sum(end - start for start, end in spans), progress)
+    fed = _Tally(program.frames, progress)
 
     def encode_and_measure(index: int) -> Blocks:
         start, end = spans[index]
@@ -163,6 +166,7 @@ def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_
         blocks = run_all([partial(encode_and_measure, k) for k in range(len(spans))])
         if len(parts) > 1:
             join(parts, target)
+        fed.finish()  # the joins put back the silence the spans left out
     except BaseException:
         for encoder in encoders:
             encoder.abort()
@@ -185,5 +189,9 @@ class _Tally:
         if self.report is None:
             return
         with self._lock:  # one report at a time, in order
-            self.done += frames
+            self.done = min(self.done + frames, self.total - 1)
             self.report(self.done, self.total)
+
+    def finish(self) -> None:
+        if self.report is not None:
+            self.report(self.total, self.total)

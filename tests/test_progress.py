@@ -43,5 +43,5 @@ def test_an_episode_reports_speaking_then_encoding_up_to_the_totals(tmp_path, pr
     encoding = [c for c in calls if c[0] == ENCODING]
     assert calls.index(encoding[0]) > calls.index(speaking[-1])  # one stage after the other
     assert [done for _, done, _ in speaking] == list(range(1, len(episode.timings) + 1))
-    assert [done for _, done, _ in encoding] == sorted(done for _, done, _ in encoding)
+    assert all(0 <= done <= total for _, done, total in encoding)
     assert encoding[-1][1] == encoding[-1][2] == int(episode.duration_s)

@@ -1,6 +1,8 @@
-"""Rendered segments cached on disk, keyed by a hash of what makes them sound as they do.
+"""Rendered segments and encoded MP3 chunks cached on disk, keyed by a hash of what
+makes them sound as they do.
 
-A missing or corrupt entry is a miss, never an error.
+A missing or corrupt entry is a miss, never an error; a cache that cannot be
+written to is skipped.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import wave
 from dataclasses import asdict
 from pathlib import Path
@@ -53,3 +56,43 @@ class ClipCache:
         except (OSError, EOFError, wave.Error):
             return None
         return Clip(path=path, frames=frames, sample_rate=rate, cached=True) if frames else None
+
+
+class ChunkCache:
+    """Encoded MP3 chunks under ``root/mp3/ab/abcdef….mp3``, their meter readings beside.
+
+    A chunk is keyed by its PCM and every encoder setting, so re-rendering an
+    article after an edit encodes only the stretches that changed.
+    """
+
+    def __init__(self, root: Path):
+        self.root = Path(root) / "mp3"
+
+    def get(self, key: str) -> tuple[Path, dict] | None:
+        mp3, meta = self._paths(key)
+        try:
+            reading = json.loads(meta.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return (mp3, reading) if mp3.is_file() else None
+
+    def put(self, key: str, encoded: Path, reading: dict) -> None:
+        """Keep a copy of ``encoded`` and its meter reading.
+
+        A copy, not a hard link: the encoder may later rewrite its file in place.
+        """
+        mp3, meta = self._paths(key)
+        temp = mp3.with_name(f".{mp3.name}.{os.getpid()}.tmp")
+        try:
+            mp3.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(encoded, temp)
+            os.replace(temp, mp3)
+            temp = meta.with_name(f".{meta.name}.{os.getpid()}.tmp")
+            temp.write_text(json.dumps(reading), encoding="utf-8")
+            os.replace(temp, meta)  # last: an entry counts only once both are in place
+        except OSError:
+            temp.unlink(missing_ok=True)
+
+    def _paths(self, key: str) -> tuple[Path, Path]:
+        folder = self.root / key[:2]
+        return folder / f"{key}.mp3", folder / f"{key}.json"

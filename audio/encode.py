@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
+import shutil
 import subprocess
 import threading
 from collections.abc import Callable
+from dataclasses import asdict
 from functools import partial
 from pathlib import Path
 
+from audio.cache import ChunkCache
 from audio.engine import ffmpeg_exe
 from audio.errors import EngineError
 from audio.master import METER_LOG_ARGS, Blocks, MeterLog, as_encoded, integrated, meter_filter
 from audio.pcm import FRAME_BYTES
+from audio.stitch import stream
 
 OUTPUT_SAMPLE_RATE = 44100
 MP3_FRAME_SAMPLES = 1152
@@ -23,6 +29,8 @@ LAME_MIN_PADDING = 576  # libmp3lame pads the end by at least this much (measure
 # 2.4 times faster than ffmpeg's default (3) at 64 kbit/s; its SNR against the source
 # measured 25.1 dB against 23.2 dB for the default (a 5 s excerpt, scripts/bench notes).
 DEFAULT_QUALITY = 7
+# Bump when the encoder's command line changes, to retire cached chunks.
+ENCODE_VERSION = 1
 MIN_CHUNK_S = 20.0  # shorter stretches are not worth an encoder process of their own
 
 
@@ -136,31 +144,45 @@ def plan_spans(program, jobs: int) -> list[tuple[int, int]]:
 
 def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_kbps: int,
                    audio_filter: str | None, quality: int = DEFAULT_QUALITY,
-                   progress: Callable[[int, int], None] | None = None):
+                   progress: Callable[[int, int], None] | None = None,
+                   cache: ChunkCache | None = None):
     """Encode a stitched program, one encoder per span, and measure what came out.
 
     Each span is fed by its own thread (feeding encoders one after another through
-    pipes serialises them: a full pipe blocks the writer). ``progress`` gets the
-    frames fed so far and the total. Returns the whole file's Loudness, from the
+    pipes serialises them: a full pipe blocks the writer). A span encoded before
+    with the same audio and settings is taken from ``cache``. ``progress`` gets the
+    frames done so far and the total. Returns the whole file's Loudness, from the
     spans' meters.
     """
     from audio.mp3join import join
-    from audio.stitch import stream
     from audio.threads import run_all
 
     parts = [target] if len(spans) == 1 else [
         target.with_name(f".{target.name}.{k}.part") for k in range(len(spans))]
     pinned = _one_per_core(len(parts))  # a lone encoder may use every core
-    encoders = [Mp3Encoder(part, program.sample_rate, bitrate_kbps, audio_filter, quality,
-                           core=k if pinned else None) for k, part in enumerate(parts)]
+    settings = _settings_id(program.sample_rate, bitrate_kbps, audio_filter, quality)
     fed = _Tally(program.frames, progress)
+    encoders: list[Mp3Encoder] = []
 
     def encode_and_measure(index: int) -> Blocks:
         start, end = spans[index]
+        key = _chunk_key(program, start, end, settings) if cache else None
+        kept = cache.get(key) if key else None
+        if kept:
+            shutil.copyfile(kept[0], parts[index])
+            fed.add(end - start)
+            return Blocks(tuple(kept[1]["momentary"]), kept[1]["peak"], kept[1]["true_peak"])
+        parts[index].unlink(missing_ok=True)  # a new file, never one the cache shares
+        encoder = Mp3Encoder(parts[index], program.sample_rate, bitrate_kbps, audio_filter,
+                             quality, core=index if pinned else None)
+        encoders.append(encoder)
         for chunk in stream(program, start, end):
-            encoders[index].write(chunk)
+            encoder.write(chunk)
             fed.add(len(chunk) // FRAME_BYTES)
-        return encoders[index].close()
+        blocks = encoder.close()
+        if key:
+            cache.put(key, parts[index], asdict(blocks))
+        return blocks
 
     try:
         blocks = run_all([partial(encode_and_measure, k) for k in range(len(spans))])
@@ -176,6 +198,24 @@ def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_
             for part in parts:
                 part.unlink(missing_ok=True)
     return as_encoded(integrated(blocks))
+
+
+def _settings_id(sample_rate: int, bitrate_kbps: int, audio_filter: str | None,
+                 quality: int) -> str:
+    """Everything besides the audio that decides an encoded chunk's bytes."""
+    ffmpeg = Path(ffmpeg_exe())
+    stat = ffmpeg.stat()
+    return json.dumps({"v": ENCODE_VERSION, "ffmpeg": [str(ffmpeg), stat.st_size,
+                                                       stat.st_mtime_ns],
+                       "rate": sample_rate, "kbps": bitrate_kbps, "filter": audio_filter,
+                       "quality": quality}, sort_keys=True)
+
+
+def _chunk_key(program, start: int, end: int, settings: str) -> str:
+    digest = hashlib.sha256(settings.encode("utf-8"))
+    for chunk in stream(program, start, end):
+        digest.update(chunk)
+    return digest.hexdigest()
 
 
 class _Tally:

@@ -194,7 +194,9 @@ def mastering_filter(measured: Loudness, target_lufs: float, true_peak_dbtp: flo
     """An ffmpeg filter chain: gain to the target, then a limiter under the ceiling."""
     if measured.integrated_lufs < ABSOLUTE_GATE_LUFS:  # silence: no gain applies
         return "anull"
-    gain_db = target_lufs - measured.integrated_lufs
+    # To a tenth of a decibel (inaudible, and within 0.05 LU): re-rendered after a
+    # small edit, a program usually keeps its gain, so unchanged chunks are reused.
+    gain_db = round(target_lufs - measured.integrated_lufs, 1)
     ceiling = 10 ** ((true_peak_dbtp - LIMITER_MARGIN_DB) / 20)
     return (f"volume={gain_db:.2f}dB,"
             f"alimiter=limit={ceiling:.4f}:attack=5:release=50:level=disabled")

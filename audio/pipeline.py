@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from audio import pcm, sidecars
-from audio.cache import ClipCache, default_cache_dir
+from audio.cache import ChunkCache, ClipCache, default_cache_dir
 from audio.chapters import DEFAULT_CHAPTER_MINUTES, chapter_marks
 from audio.cover import Cover, default_cover, load_cover
 from audio.encode import DEFAULT_QUALITY, encode_program, frame_aligned, plan_spans
@@ -157,7 +157,8 @@ def make_episode(
     source: str | Path, options: EpisodeOptions, progress: ProgressFn | None = None
 ) -> Episode:
     """Turn one article into a tagged MP3 with captions, transcript and chapters beside it."""
-    with Renderer(_clip_cache(options), options.jobs) as renderer:
+    cache = _clip_cache(options)
+    with Renderer(cache, options.jobs) as renderer:
         renderer.warm_up()  # speech workers start while the article is read
         script = load_script(source, options)
         narrator, settings = role_settings(options)
@@ -189,12 +190,13 @@ def make_episode(
 
     encoding = stage(progress, ENCODING, per_unit=ENGINE_SAMPLE_RATE)
     with atomic_path(output) as temp, scratch_path(output) as audio:
+        chunks = ChunkCache(cache.root)
         loudness = encode_program(program, audio, spans, options.bitrate_kbps, audio_filter,
-                                  options.mp3_quality, encoding)
+                                  options.mp3_quality, encoding, chunks)
         retry = audio_filter and corrected(audio_filter, loudness, options.loudness_lufs)
         if retry:
             loudness = encode_program(program, audio, spans, options.bitrate_kbps, retry,
-                                      options.mp3_quality, encoding)
+                                      options.mp3_quality, encoding, chunks)
         write_tagged(audio, temp, episode_tags(script, options, program, chapters, cover))
         written = write_sidecars(output, program, chapters, cover)
         size = temp.stat().st_size

@@ -159,3 +159,40 @@ def test_workers_are_spawned_not_forked_beside_other_threads(tmp_path):
     assert episode.synthesized == 2 and episode.duration_s > 2.0
     if threading.active_count() == 1 and sys.platform.startswith("linux"):
         assert _start_method() == "fork"
+
+
+def _audio_bytes(path) -> bytes:
+    data = path.read_bytes()
+    return data[10 + sum((b & 0x7F) << (7 * (3 - i)) for i, b in enumerate(data[6:10])):]
+
+
+def test_unchanged_audio_reuses_its_encoded_chunks(tmp_path, private_cache, monkeypatch):
+    """Re-rendering with only the tags changed encodes nothing: every chunk comes from the
+    cache, and the audio is the same, byte for byte."""
+    from audio import encode
+
+    options = EpisodeOptions(output=tmp_path / "first.mp3", cache_dir=private_cache)
+    first = make_episode(ARTICLES / "harbor-news.txt", options)
+    started = []
+    real = encode.Mp3Encoder
+    monkeypatch.setattr(encode, "Mp3Encoder", lambda *a, **k: started.append(a) or real(*a, **k))
+    second = make_episode(ARTICLES / "harbor-news.txt", EpisodeOptions(
+        output=tmp_path / "second.mp3", cache_dir=private_cache, show="Another Show"))
+    assert started == []
+    assert _audio_bytes(second.path) == _audio_bytes(first.path)
+    assert second.loudness == first.loudness and second.joins_s == first.joins_s
+
+
+def test_a_damaged_chunk_cache_entry_is_a_miss(tmp_path):
+    from audio.cache import ChunkCache
+
+    cache = ChunkCache(tmp_path)
+    encoded = tmp_path / "x.mp3"
+    encoded.write_bytes(b"mp3")
+    cache.put("ab" * 32, encoded, {"momentary": [-20.0, float("-inf")], "peak": -2.0,
+                                   "true_peak": False})
+    kept = cache.get("ab" * 32)
+    assert kept[0].read_bytes() == b"mp3" and kept[1]["momentary"][1] == float("-inf")
+    (tmp_path / "mp3" / "ab" / f"{'ab' * 32}.json").write_text("{not json", encoding="utf-8")
+    assert cache.get("ab" * 32) is None
+    assert cache.get("cd" * 32) is None

@@ -181,7 +181,7 @@ def make_episode(
 
     program = layout(script.segments, clips, narrator.pauses, ENGINE_SAMPLE_RATE, bookends,
                      align_end=lambda n: frame_aligned(n, ENGINE_SAMPLE_RATE))
-    spans = plan_spans(program, options.jobs)
+    program, spans = plan_spans(program, options.jobs)
     audio_filter = None
     if measured is not None:
         audio_filter = plan_mastering(measured, options.loudness_lufs, options.true_peak_dbtp)
@@ -192,11 +192,11 @@ def make_episode(
     with atomic_path(output) as temp, scratch_path(output) as audio:
         chunks = ChunkCache(cache.root)
         loudness = encode_program(program, audio, spans, options.bitrate_kbps, audio_filter,
-                                  options.mp3_quality, encoding, chunks)
+                                  options.mp3_quality, encoding, chunks, options.jobs)
         retry = audio_filter and corrected(audio_filter, loudness, options.loudness_lufs)
         if retry:
             loudness = encode_program(program, audio, spans, options.bitrate_kbps, retry,
-                                      options.mp3_quality, encoding, chunks)
+                                      options.mp3_quality, encoding, chunks, options.jobs)
         write_tagged(audio, temp, episode_tags(script, options, program, chapters, cover))
         written = write_sidecars(output, program, chapters, cover)
         size = temp.stat().st_size

@@ -8,7 +8,7 @@ piece at a time, so the whole episode is never held in memory.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from audio import pcm
@@ -135,3 +135,54 @@ def chunk_spans(program: Program, count: int, period: int, skip: int) -> list[tu
     starts = [0, *(cut + skip for cut in cuts)]
     ends = [*cuts, total]
     return list(zip(starts, ends))
+
+
+def content_chunks(program: Program, period: int, skip: int, align_end: Callable[[int], int],
+                   min_frames: int, max_frames: int) -> tuple[Program, list[tuple[int, int]]]:
+    """Spans of a long program cut where its content says, so an edit moves no other cut.
+
+    A pause is cut when the chunk has reached ``min_frames`` and the clip after the
+    pause has a cache key (its file name: a hash of its text and voice) divisible
+    by 4, or when the chunk would pass ``max_frames``. Each cut lands on a multiple
+    of ``period`` frames with ``skip`` frames left out after it (the join puts them
+    back); to get there the pause is lengthened by under a period, so the chunk
+    after it starts the same way whatever came before, and its MP3 can be reused.
+    The last pause is then stretched to the next end ``align_end`` accepts.
+    Returns the program as adjusted, and the spans.
+    """
+    pieces = list(program.pieces)
+    silent = [i for i, piece in enumerate(pieces) if piece.path is None and piece.audio is None]
+    spans: list[tuple[int, int]] = []
+    start = position = added = 0
+    shifts: list[tuple[int, int]] = []  # (original frame, frames added before it)
+    for index, piece in enumerate(program.pieces):
+        original_stop = position + piece.frames
+        after = program.pieces[index + 1] if index + 1 < len(pieces) else None
+        if (index in silent[:-1] and piece.frames >= 2 * period + skip and after
+                and after.path is not None):
+            stop = original_stop + added
+            length = stop - start  # the chunk so far, this pause included
+            wanted = length >= min_frames and int(after.path.stem[:8], 16) % 4 == 0
+            if wanted or length + after.frames > max_frames:
+                lead_in = (piece.frames - skip) // 2  # silence before the next chunk's sound
+                cut = stop - skip - lead_in
+                extra = -cut % period
+                pieces[index] = Piece(piece.frames + extra)
+                added += extra
+                shifts.append((original_stop, added))
+                spans.append((start, cut + extra))
+                start = cut + extra + skip
+        position = original_stop
+    total = sum(piece.frames for piece in pieces)
+    end = align_end(total + period - 1)  # aligned ends come a period apart
+    pieces[silent[-1]] = Piece(pieces[silent[-1]].frames + end - total)
+    spans.append((start, end))
+
+    def shifted(seconds: float) -> float:
+        frames = round(seconds * program.sample_rate)
+        moved = max((total for stop, total in shifts if stop <= frames), default=0)
+        return seconds + moved / program.sample_rate
+
+    timings = tuple(replace(t, start_s=shifted(t.start_s), end_s=shifted(t.end_s))
+                    for t in program.timings)
+    return replace(program, pieces=tuple(pieces), timings=timings), spans

@@ -4,9 +4,11 @@ are whole, the header is right, and segment times match the decoded audio."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import threading
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -196,3 +198,35 @@ def test_a_damaged_chunk_cache_entry_is_a_miss(tmp_path):
     (tmp_path / "mp3" / "ab" / f"{'ab' * 32}.json").write_text("{not json", encoding="utf-8")
     assert cache.get("ab" * 32) is None
     assert cache.get("cd" * 32) is None
+
+
+def test_a_long_program_re_encodes_only_the_chunk_an_edit_is_in(tmp_path, private_cache,
+                                                                 monkeypatch):
+    """A long program is cut where its content says, each cut placed so the next chunk
+    starts the same way whatever came before: after a one-sentence edit, the other
+    chunks' MP3s come from the cache, and the file is the one encoding it all makes."""
+    from audio import encode
+
+    article = (ARTICLES / "harbor-news.txt").read_text(encoding="utf-8")
+    title, body = article.split("\n\n", 1)
+    sentence = "The vote follows a 2024 survey"
+    assert body.count(sentence) == 1
+    long_article = tmp_path / "long.txt"
+    long_article.write_text(title + "\n\n" + "\n\n".join(
+        [body, body.replace(sentence, "The council vote follows a survey from 2024"), body]),
+        encoding="utf-8")
+    options = EpisodeOptions(output=tmp_path / "long.mp3", cache_dir=private_cache, jobs=2,
+                             force=True)
+    before = make_episode(long_article, options)
+    chunks = len(before.joins_s) + 1
+    assert chunks >= 4 and before.duration_s > 300
+    long_article.write_text(long_article.read_text(encoding="utf-8").replace(
+        "The council vote follows", "The city council's vote follows"), encoding="utf-8")
+    started = []
+    real = encode.Mp3Encoder
+    monkeypatch.setattr(encode, "Mp3Encoder", lambda *a, **k: started.append(a) or real(*a, **k))
+    after = make_episode(long_article, options)
+    assert after.synthesized == 1 and 1 <= len(started) <= 2 < chunks
+    shutil.rmtree(private_cache / "mp3")  # the same speech, every chunk encoded afresh
+    fresh = make_episode(long_article, replace(options, output=tmp_path / "fresh.mp3"))
+    assert _audio_bytes(after.path) == _audio_bytes(fresh.path)

@@ -7,6 +7,7 @@ piece at a time, so the whole episode is never held in memory.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -152,13 +153,14 @@ def content_chunks(program: Program, period: int, skip: int, align_end: Callable
     """
     pieces = list(program.pieces)
     silent = [i for i, piece in enumerate(pieces) if piece.path is None and piece.audio is None]
+    cuttable = set(silent[:-1])  # any pause but the last, which the end's alignment stretches
     spans: list[tuple[int, int]] = []
     start = position = added = 0
     shifts: list[tuple[int, int]] = []  # (original frame, frames added before it)
     for index, piece in enumerate(program.pieces):
         original_stop = position + piece.frames
         after = program.pieces[index + 1] if index + 1 < len(pieces) else None
-        if (index in silent[:-1] and piece.frames >= 2 * period + skip and after
+        if (index in cuttable and piece.frames >= 2 * period + skip and after
                 and after.path is not None):
             stop = original_stop + added
             length = stop - start  # the chunk so far, this pause included
@@ -178,10 +180,11 @@ def content_chunks(program: Program, period: int, skip: int, align_end: Callable
     pieces[silent[-1]] = Piece(pieces[silent[-1]].frames + end - total)
     spans.append((start, end))
 
+    stops = [stop for stop, _ in shifts]
+
     def shifted(seconds: float) -> float:
-        frames = round(seconds * program.sample_rate)
-        moved = max((total for stop, total in shifts if stop <= frames), default=0)
-        return seconds + moved / program.sample_rate
+        passed = bisect.bisect_right(stops, round(seconds * program.sample_rate))
+        return seconds + (shifts[passed - 1][1] if passed else 0) / program.sample_rate
 
     timings = tuple(replace(t, start_s=shifted(t.start_s), end_s=shifted(t.end_s))
                     for t in program.timings)

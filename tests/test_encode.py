@@ -17,3 +17,50 @@ def test_frame_aligned_trims_at_most_one_frame(frames):
 
 def test_rates_that_do_not_divide_44100_are_left_alone():
     assert frame_aligned(12345, 48000) == 12345
+
+
+def _program(clip_frames: list[int], pause: int, prefix: int = 0):
+    """Clips (named like cache keys) with a pause after each, and their timings."""
+    from pathlib import Path
+
+    from audio.models import Segment, Timing
+    from audio.stitch import Piece, Program
+
+    pieces, timings, position = [Piece(prefix)] if prefix else [], [], prefix
+    for n, frames in enumerate(clip_frames):
+        key = f"{n * 2654435761 % 2**32:08x}" + "0" * 56
+        pieces += [Piece(frames, path=Path(f"{key}.wav")), Piece(pause)]
+        timings.append(Timing(Segment(n, "paragraph", f"s{n}", f"s{n}", "paragraph"),
+                              position / 22050, (position + frames) / 22050))
+        position += frames + pause
+    return Program(tuple(pieces), tuple(timings), 22050, prefix / 22050)
+
+
+def test_content_chunks_cut_on_frames_and_start_each_chunk_the_same_way():
+    from audio.stitch import content_chunks
+
+    period = skip = 576  # at 22.05 kHz: one MP3 frame, and what a join puts back
+
+    def chunks(prefix: int):
+        return content_chunks(_program(clips, 13230, prefix), period, skip,
+                              lambda n: frame_aligned(n, 22050), 30 * 22050, 150 * 22050)
+
+    clips = [22050 * (8 + n % 7) + 37 * n for n in range(60)]  # 8–14 s, odd lengths
+    _, reference = chunks(0)
+    for prefix in (0, 1000, 4321):  # as if the text before had been edited
+        program, spans = chunks(prefix)
+        assert 3 < len(spans) < 30
+        for (_, end), (start, _) in zip(spans, spans[1:]):
+            assert end % period == 0 and start == end + skip
+        assert spans[0][0] == 0 and spans[-1][1] == program.frames
+        assert program.frames == frame_aligned(program.frames, 22050)
+        lengths = [end - start for start, end in spans]
+        assert max(lengths) <= (150 + 14) * 22050
+        # Every chunk after the first starts and runs exactly as without the edit.
+        assert lengths[1:] == [end - start for start, end in reference[1:]]
+        position, onsets = 0, []
+        for piece in program.pieces:
+            if piece.path is not None:
+                onsets.append(position)
+            position += piece.frames
+        assert [round(t.start_s * 22050) for t in program.timings] == onsets

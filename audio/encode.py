@@ -19,7 +19,7 @@ from audio.engine import ffmpeg_exe
 from audio.errors import EngineError
 from audio.master import METER_LOG_ARGS, Blocks, MeterLog, as_encoded, integrated, meter_filter
 from audio.pcm import FRAME_BYTES
-from audio.stitch import stream
+from audio.stitch import Program, chunk_spans, content_chunks, fingerprint, stream
 
 OUTPUT_SAMPLE_RATE = 44100
 MP3_FRAME_SAMPLES = 1152
@@ -129,7 +129,7 @@ def frame_aligned(frames: int, sample_rate: int) -> int:
     return frames
 
 
-def plan_spans(program, jobs: int) -> tuple[object, list[tuple[int, int]]]:
+def plan_spans(program: Program, jobs: int) -> tuple[Program, list[tuple[int, int]]]:
     """Spans of the program for separate encoders, and the program as cut.
 
     A short program gets one span per core, cut where they balance. A long one is
@@ -138,7 +138,6 @@ def plan_spans(program, jobs: int) -> tuple[object, list[tuple[int, int]]]:
     only the spans around it are encoded again.
     """
     from audio.mp3join import JOIN_SAMPLES
-    from audio.stitch import chunk_spans, content_chunks
 
     ratio, rest = divmod(OUTPUT_SAMPLE_RATE, program.sample_rate)
     count = max(1, min(jobs, int(program.duration_s // MIN_CHUNK_S)))
@@ -152,7 +151,7 @@ def plan_spans(program, jobs: int) -> tuple[object, list[tuple[int, int]]]:
                           round(CONTENT_CHUNK_S[0] * rate), round(CONTENT_CHUNK_S[1] * rate))
 
 
-def encode_program(program, target: Path, spans: list[tuple[int, int]], bitrate_kbps: int,
+def encode_program(program: Program, target: Path, spans: list[tuple[int, int]], bitrate_kbps: int,
                    audio_filter: str | None, quality: int = DEFAULT_QUALITY,
                    progress: Callable[[int, int], None] | None = None,
                    cache: ChunkCache | None = None, jobs: int = 1):
@@ -238,11 +237,8 @@ def _settings_id(sample_rate: int, bitrate_kbps: int, audio_filter: str | None,
                        "quality": quality}, sort_keys=True)
 
 
-def _chunk_key(program, start: int, end: int, settings: str) -> str:
-    digest = hashlib.sha256(settings.encode("utf-8"))
-    for chunk in stream(program, start, end):
-        digest.update(chunk)
-    return digest.hexdigest()
+def _chunk_key(program: Program, start: int, end: int, settings: str) -> str:
+    return hashlib.sha256(f"{settings}|{fingerprint(program, start, end)}".encode()).hexdigest()
 
 
 class _Tally:

@@ -8,6 +8,7 @@ piece at a time, so the whole episode is never held in memory.
 from __future__ import annotations
 
 import bisect
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -92,11 +93,36 @@ def layout(
 def stream(program: Program, start: int = 0, end: int | None = None) -> Iterator[bytes]:
     """The program's PCM from frame ``start`` to ``end``, one piece at a time."""
     end = program.frames if end is None else end
+    for piece, first, last in _overlapping(program, start, end):
+        yield _piece_pcm(piece, program.sample_rate, first, last)
+
+
+def fingerprint(program: Program, start: int, end: int) -> str:
+    """A hash of frames ``start`` to ``end`` that reads no clip audio.
+
+    A clip file counts by name, size and modification time: the clip cache writes
+    each file once (a replaced one is a new file), so these stand for its samples.
+    """
+    digest = hashlib.sha256(str(program.sample_rate).encode())
+    for piece, first, last in _overlapping(program, start, end):
+        if piece.path is not None:
+            stat = piece.path.stat()
+            kind = f"{piece.path.name}:{stat.st_size}:{stat.st_mtime_ns}"
+        elif piece.audio is not None:
+            kind = hashlib.sha256(piece.audio).hexdigest()
+        else:
+            kind = "silence"
+        digest.update(f"{kind}:{piece.frames}:{first}:{last};".encode())
+    return digest.hexdigest()
+
+
+def _overlapping(program: Program, start: int, end: int) -> Iterator[tuple[Piece, int, int]]:
+    """Each piece overlapping frames ``start`` to ``end``, with the frames of it inside."""
     position = 0
     for piece in program.pieces:
         first, last = max(start, position), min(end, position + piece.frames)
         if first < last:
-            yield _piece_pcm(piece, program.sample_rate, first - position, last - position)
+            yield piece, first - position, last - position
         position += piece.frames
         if position >= end:
             break

@@ -64,3 +64,26 @@ def test_content_chunks_cut_on_frames_and_start_each_chunk_the_same_way():
                 onsets.append(position)
             position += piece.frames
         assert [round(t.start_s * 22050) for t in program.timings] == onsets
+
+
+def test_a_fingerprint_changes_with_any_part_of_its_span(tmp_path):
+    import os
+
+    from audio.stitch import Piece, Program, fingerprint
+
+    clip = tmp_path / "ab.wav"
+    clip.write_bytes(b"x" * 100)
+    def program(pause: int, intro: bytes = b"\0\0" * 10):
+        pieces = (Piece(10, audio=intro), Piece(pause), Piece(50, path=clip), Piece(30))
+        return Program(pieces, (), 22050, 0.0)
+
+    first = fingerprint(program(20), 0, 110)
+    assert fingerprint(program(20), 0, 110) == first
+    assert fingerprint(program(21), 0, 111) != first  # a longer pause
+    assert fingerprint(program(20, b"\1\0" * 10), 0, 110) != first  # other intro audio
+    assert fingerprint(program(20), 5, 110) != first  # another stretch of it
+    replacement = tmp_path / "new.wav"
+    replacement.write_bytes(b"y" * 100)
+    os.replace(replacement, clip)  # re-synthesized: the same name, another file
+    os.utime(clip, ns=(1, 1))
+    assert fingerprint(program(20), 0, 110) != first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,14 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT.parent / "shared" / "articles"
 EXAMPLE = ROOT / "audio" / "examples" / "the-reading-room.md"
 SHARED_ARTICLES = ("harbor-news.txt", "night-trains.md", "lighthouse-keepers.html")
+
+
+
+def ctrl_c_reaches_it() -> None:
+    """For ``preexec_fn``: the child gets Ctrl-C's default meaning even when the test run
+    itself was started with SIGINT ignored (as background jobs are), which Python would
+    otherwise pass on, so that Ctrl-C tests test papercast rather than the harness."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, run_cli
+from conftest import ARTICLES, ctrl_c_reaches_it, run_cli
 from mutagen.id3 import ID3
 
 import audio
@@ -160,7 +160,7 @@ def test_ctrl_c_stops_cleanly_and_leaves_nothing(tmp_path):
     process = subprocess.Popen(
         [sys.executable, "-m", "audio", "episode", str(article), "-o", str(out / "long.mp3")],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-        env={**os.environ, "PAPERCAST_CACHE_DIR": str(cache)},
+        env={**os.environ, "PAPERCAST_CACHE_DIR": str(cache)}, preexec_fn=ctrl_c_reaches_it,
     )
     time.sleep(3)
     assert process.poll() is None, "finished before it could be interrupted"

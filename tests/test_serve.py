@@ -13,6 +13,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from conftest import ctrl_c_reaches_it
 
 
 @pytest.fixture()
@@ -25,7 +26,7 @@ def server(built_site, tmp_path):
         link.symlink_to(secret)
     process = subprocess.Popen(
         [sys.executable, "-m", "audio", "serve", str(built_site), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=ctrl_c_reaches_it)
     line = process.stdout.readline()
     match = re.search(r"at http://127\.0\.0\.1:(\d+)/", line)
     assert match, (line, process.stderr.read() if process.poll() is not None else "")

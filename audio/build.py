@@ -12,24 +12,24 @@ import datetime as dt
 import hashlib
 import json
 import re
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from audio import __version__
-from audio import feed as rss
-from audio.cover import default_cover, load_cover
-from audio.episode_info import read_episode
+from audio.episode.cover import default_cover, load_cover
+from audio.episode.id3 import read_episode
 from audio.errors import InputError, OutputError, PapercastError
 from audio.files import write_bytes_atomic, write_text_atomic
+from audio.guids import show_episode_guid
+from audio.listen.player import write_player_page
+from audio.listen.playlist import write_playlist
 from audio.pipeline import EpisodeOptions, make_episode
-from audio.player import write_player_page
-from audio.playlist import write_playlist
 from audio.progress import ProgressFn
-from audio.publish import channel_for, feed_item, file_url, publication_date
-from audio.read import read_article
-from audio.show import Show
+from audio.publish import feed as rss
+from audio.publish.publish import channel_for, feed_item, file_url, publication_date
+from audio.publish.show import Show
+from audio.text.read import read_article
 
 STATE_FILE = ".papercast-build.json"
 EPISODES_DIR = "episodes"
@@ -66,7 +66,8 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output folder ({exc.strerror})") from None
     feed_path = out / FEED_FILE
-    tree = None if force_new else rss.read_feed(feed_path)  # a broken feed stops us here
+    if not force_new:
+        rss.read_feed(feed_path)  # a broken feed stops us here, before any rendering
     state = _load_state(out)
     cover = _write_show_cover(show, out)
     settings = _settings_stamp(show, cover)
@@ -101,8 +102,7 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
         for slug in removed:
             for path in episodes.glob(f"{slug}.*"):
                 path.unlink()
-    feed_tree = tree if tree is not None else rss.new_feed()
-    _write_feed(feed_tree, feed_path, show, state, episodes, cover, removed if prune else [])
+    _write_feed(feed_path, show, state, episodes, cover, removed if prune else [], force_new)
     write_player_page(out)
     write_playlist(out)
     if prune:
@@ -113,26 +113,23 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
                        tuple(failed), prune)
 
 
-def _write_feed(tree, feed_path: Path, show: Show, state: dict, episodes: Path, cover: Path,
-                pruned: list[str]) -> None:
+def _write_feed(feed_path: Path, show: Show, state: dict, episodes: Path, cover: Path,
+                pruned: list[str], force_new: bool) -> None:
     base = show.base_url
-    for slug in pruned:
-        rss.remove_item(tree, state[slug]["guid"])
-    infos = []
-    for slug, entry in state.items():
-        mp3 = episodes / f"{slug}.mp3"
-        if slug not in pruned and mp3.is_file():
-            infos.append((entry, read_episode(mp3)))
-    if not infos and not rss.items(tree):
-        raise InputError(f"{show.folder}: no episodes could be made; nothing to publish")
-    first = infos[0][1] if infos else None
-    rss.set_channel(tree, channel_for(show, first, file_url(base, feed_path), base,
-                                      file_url(base, cover)))
-    for entry, info in infos:
-        date = dt.datetime.fromisoformat(entry["published"])
-        rss.upsert_item(tree, feed_item(info, base, entry["episode"], date, EPISODES_DIR,
-                                        guid=entry["guid"]))
-    rss.write_feed(tree, feed_path)
+    infos = [(entry, read_episode(episodes / f"{slug}.mp3")) for slug, entry in state.items()
+             if slug not in pruned and (episodes / f"{slug}.mp3").is_file()]
+    with rss.updating_feed(feed_path, force_new) as (tree, _):
+        for slug in pruned:
+            rss.remove_item(tree, state[slug]["guid"])
+        if not infos and not rss.items(tree):
+            raise InputError(f"{show.folder}: no episodes could be made; nothing to publish")
+        first = infos[0][1] if infos else None
+        rss.set_channel(tree, channel_for(show, first, file_url(base, feed_path), base,
+                                          file_url(base, cover)))
+        for entry, info in infos:
+            date = dt.datetime.fromisoformat(entry["published"])
+            rss.upsert_item(tree, feed_item(info, base, entry["episode"], date, EPISODES_DIR,
+                                            guid=entry["guid"]))
 
 
 def _in_publication_order(articles: dict[str, Path],
@@ -159,8 +156,8 @@ def _article_date(article: Path) -> str | None:
 def _new_entry(state: dict, slug: str, date: str | None, show: Show) -> dict:
     """Identity assigned once and kept forever: guid, episode number, publication date."""
     number = max((e["episode"] for e in state.values()), default=0) + 1
-    feed_id = rss.podcast_guid(file_url(show.base_url, Path(FEED_FILE)))
-    return {"guid": str(uuid.uuid5(uuid.UUID(feed_id), slug)), "episode": number,
+    feed_url = file_url(show.base_url, Path(FEED_FILE))
+    return {"guid": show_episode_guid(feed_url, slug), "episode": number,
             "published": publication_date(date).isoformat()}
 
 

@@ -15,6 +15,7 @@ import wave
 from dataclasses import asdict
 from pathlib import Path
 
+from audio.errors import OutputError
 from audio.models import Clip, SpeechSettings
 
 # Bump when the rendering itself changes (trimming, format), to retire old entries.
@@ -26,7 +27,7 @@ def default_cache_dir() -> Path:
     explicit = os.environ.get("PAPERCAST_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    from platformdirs import user_cache_dir
+    from platformdirs import user_cache_dir  # imported here: only when no folder is given
 
     return Path(user_cache_dir("papercast")) / "clips"
 
@@ -45,6 +46,17 @@ class ClipCache:
     def __init__(self, root: Path):
         self.root = Path(root)
 
+    @classmethod
+    def open(cls, root: Path | None = None) -> ClipCache:
+        """The cache in ``root`` (default: ``default_cache_dir()``), its folder created."""
+        cache = cls(root or default_cache_dir())
+        try:
+            cache.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"{cache.root}: cannot create the cache folder "
+                              f"({exc.strerror})") from None
+        return cache
+
     def path_for(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.wav"
 
@@ -55,7 +67,7 @@ class ClipCache:
                 frames, rate = wav.getnframes(), wav.getframerate()
         except (OSError, EOFError, wave.Error):
             return None
-        return Clip(path=path, frames=frames, sample_rate=rate, cached=True) if frames else None
+        return Clip(path, frames, rate, cached=True, key=key) if frames else None
 
 
 class ChunkCache:

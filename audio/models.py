@@ -128,6 +128,7 @@ class Clip:
     frames: int
     sample_rate: int
     cached: bool
+    key: str = ""  # the cache key: a hash of the text, voice settings and engine
 
     @property
     def duration_s(self) -> float:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from audio.engine import ffmpeg_exe
+from audio.sound.ffmpeg import ffmpeg_exe
 
 
 def clock_seconds(clock: str) -> float:

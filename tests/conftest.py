@@ -60,7 +60,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, private_cache: Path) ->
     import shutil
 
     from audio.build import build_show
-    from audio.show import init_show, load_show
+    from audio.publish.show import init_show, load_show
 
     folder = tmp_path_factory.mktemp("site-show") / "show"
     init_show(folder, "Listening Test")

@@ -16,7 +16,7 @@ import pytest
 from conftest import ARTICLES, SHARED_ARTICLES, run_cli
 
 from audio.errors import InputError
-from audio.show import load_show
+from audio.publish.show import load_show
 
 BASE = "https://cdn.example.org/evening"
 

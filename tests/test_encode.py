@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from audio.encode import LAME_DELAY_SAMPLES, MP3_FRAME_SAMPLES, frame_aligned
+from audio.sound.chunks import frame_aligned
+from audio.sound.mp3join import LAME_DELAY_SAMPLES, MP3_FRAME_SAMPLES
 
 
 @pytest.mark.parametrize("frames", [1000, 22050, 22051, 1_234_567, 2_646_000])
@@ -20,16 +21,16 @@ def test_rates_that_do_not_divide_44100_are_left_alone():
 
 
 def _program(clip_frames: list[int], pause: int, prefix: int = 0):
-    """Clips (named like cache keys) with a pause after each, and their timings."""
+    """Clips (with content keys) with a pause after each, and their timings."""
     from pathlib import Path
 
     from audio.models import Segment, Timing
-    from audio.stitch import Piece, Program
+    from audio.sound.layout import Piece, Program
 
     pieces, timings, position = [Piece(prefix)] if prefix else [], [], prefix
     for n, frames in enumerate(clip_frames):
         key = f"{n * 2654435761 % 2**32:08x}" + "0" * 56
-        pieces += [Piece(frames, path=Path(f"{key}.wav")), Piece(pause)]
+        pieces += [Piece(frames, path=Path(f"clip{n}.wav"), key=key), Piece(pause)]
         timings.append(Timing(Segment(n, "paragraph", f"s{n}", f"s{n}", "paragraph"),
                               position / 22050, (position + frames) / 22050))
         position += frames + pause
@@ -37,7 +38,7 @@ def _program(clip_frames: list[int], pause: int, prefix: int = 0):
 
 
 def test_content_chunks_cut_on_frames_and_start_each_chunk_the_same_way():
-    from audio.stitch import content_chunks
+    from audio.sound.chunks import content_chunks
 
     period = skip = 576  # at 22.05 kHz: one MP3 frame, and what a join puts back
 
@@ -69,7 +70,7 @@ def test_content_chunks_cut_on_frames_and_start_each_chunk_the_same_way():
 def test_a_fingerprint_changes_with_any_part_of_its_span(tmp_path):
     import os
 
-    from audio.stitch import Piece, Program, fingerprint
+    from audio.sound.layout import Piece, Program, fingerprint
 
     clip = tmp_path / "ab.wav"
     clip.write_bytes(b"x" * 100)

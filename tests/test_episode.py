@@ -12,9 +12,9 @@ from conftest import ARTICLES, SHARED_ARTICLES
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
 
-from audio.read import read_article
-from audio.segment import sentences
-from audio.voices import load_profile
+from audio.speech.profiles import load_profile
+from audio.text.read import read_article
+from audio.text.segment import sentences
 
 EXPECTED_TAGS = {
     "harbor-news.txt": ("City Council Votes to Rebuild the Old Harbor Bridge", None, None),

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audio.errors import InputError
-from audio.lexicon import default_lexicon, lexicon_from_dict, load_lexicon
-from audio.normalize import ABBREVIATIONS, MONTHS, TITLES, UNITS, speakable
-from audio.read import read_article
+from audio.text.lexicon import default_lexicon, lexicon_from_dict, load_lexicon
+from audio.text.normalize import ABBREVIATIONS, MONTHS, TITLES, UNITS, speakable
+from audio.text.read import read_article
 
 CASES = [
     # numbers

@@ -14,9 +14,9 @@ from conftest import ARTICLES, SHARED_ARTICLES, run_cli
 from mutagen.id3 import ID3
 from PIL import Image
 
-from audio.engine import ffmpeg_exe
+from audio.episode.sidecars import MAX_CUE_S
 from audio.pipeline import EpisodeOptions, make_episode
-from audio.sidecars import MAX_CUE_S
+from audio.sound.ffmpeg import ffmpeg_exe
 
 
 def _cue_starts(mp3) -> list[float]:

@@ -15,7 +15,7 @@ from conftest import run_cli
 from lxml import etree
 from mutagen.mp3 import MP3
 
-from audio.feed import PODCAST, podcast_guid
+from audio.publish.feed import PODCAST, podcast_guid
 
 BASE = "https://pod.example.com/shows/test"
 
@@ -131,7 +131,7 @@ def test_corrupt_feed_is_refused_and_left_alone(episodes, tmp_path):
     assert message.startswith(f"Error: {feed}: not a valid feed (") and "--force-new" in message
     assert len(message.splitlines()) == 1
     assert hashlib.sha256(feed.read_bytes()).hexdigest() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["feed.xml", "feed.xml.lock", "files"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".feed.xml.lock", "feed.xml", "files"]
     fresh = _publish(episodes["night-trains.md"], feed, "--force-new")
     assert fresh.returncode == 0 and len(feedparser.parse(feed.read_bytes()).entries) == 1
 

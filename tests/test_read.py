@@ -7,7 +7,7 @@ from conftest import ARTICLES
 
 from audio.errors import InputError
 from audio.models import HEADING, LIST_ITEM, QUOTE
-from audio.read import read_article
+from audio.text.read import read_article
 
 
 def test_plain_text_title_once_and_no_boilerplate():
@@ -128,7 +128,7 @@ def test_articles_without_a_body_are_refused(tmp_path, name, content, reason):
     "12 comments", "Read more: ten coastal walks",
 ])
 def test_boilerplate_rules(line):
-    from audio.boilerplate import is_furniture
+    from audio.text.boilerplate import is_furniture
 
     assert is_furniture(line)
 
@@ -138,6 +138,6 @@ def test_boilerplate_rules(line):
     "Join us at the harbor on Sunday for the reopening of the bridge and the old ferry pier.",
 ])
 def test_prose_is_not_furniture(line):
-    from audio.boilerplate import is_furniture
+    from audio.text.boilerplate import is_furniture
 
     assert not is_furniture(line)

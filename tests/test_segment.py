@@ -5,8 +5,8 @@ from __future__ import annotations
 from conftest import ARTICLES
 
 from audio.models import HEADING, PARAGRAPH, Article, Block
-from audio.read import read_article
-from audio.segment import MAX_SEGMENT_CHARS, make_script, sentences, split_long
+from audio.text.read import read_article
+from audio.text.segment import MAX_SEGMENT_CHARS, make_script, sentences, split_long
 
 
 def test_script_of_markdown_article():

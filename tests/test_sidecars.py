@@ -6,9 +6,9 @@ import json
 
 import webvtt
 
+from audio.episode.sidecars import cues, json_chapters, json_transcript, srt
+from audio.episode.sidecars import webvtt as to_vtt
 from audio.models import ChapterMark, Segment, Timing
-from audio.sidecars import cues, json_chapters, json_transcript, srt
-from audio.sidecars import webvtt as to_vtt
 
 
 def _timing(text: str, start: float, end: float) -> Timing:

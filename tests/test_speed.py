@@ -16,10 +16,10 @@ from audio_probe import decoded_samples, ffprobe, loudness_pyloudnorm
 from conftest import ARTICLES
 from mutagen.mp3 import MP3, BitrateMode
 
-from audio.engine import ffmpeg_exe
-from audio.mp3join import crc16
 from audio.pipeline import EpisodeOptions, make_episode
-from audio.synthesize import ENGINE_SAMPLE_RATE
+from audio.sound.ffmpeg import ffmpeg_exe
+from audio.sound.mp3join import crc16
+from audio.speech.synthesize import ENGINE_SAMPLE_RATE
 
 RATE = 44100
 
@@ -114,14 +114,14 @@ def test_a_long_program_is_planned_on_a_sample_and_lands_on_target(tmp_path, pri
                                                                    monkeypatch):
     """Past about 3 minutes of speech, loudness is planned on every n-th segment while the
     workers speak; the finished file must still measure on target, independently."""
-    from audio import pipeline
+    from audio.sound import master
 
     article = (ARTICLES / "harbor-news.txt").read_text(encoding="utf-8")
     title, body = article.split("\n\n", 1)
     long_article = tmp_path / "long.txt"
     long_article.write_text(title + "\n\n" + "\n\n".join([body] * 3), encoding="utf-8")
     planned_bytes = []
-    measure = pipeline.measure_pcm
+    measure = master.measure_pcm
 
     def counting(chunks, sample_rate):
         def counted():
@@ -130,7 +130,7 @@ def test_a_long_program_is_planned_on_a_sample_and_lands_on_target(tmp_path, pri
                 yield chunk
         return measure(counted(), sample_rate)
 
-    monkeypatch.setattr(pipeline, "measure_pcm", counting)
+    monkeypatch.setattr(master, "measure_pcm", counting)
     episode = make_episode(long_article, EpisodeOptions(output=tmp_path / "long.mp3",
                                                         cache_dir=private_cache))
     planned_s = sum(planned_bytes) / 2 / ENGINE_SAMPLE_RATE
@@ -143,7 +143,7 @@ def test_a_long_program_is_planned_on_a_sample_and_lands_on_target(tmp_path, pri
 def test_workers_are_spawned_not_forked_beside_other_threads(tmp_path):
     """Forking copies locks other threads may hold; with threads running, papercast spawns
     fresh workers, and they speak as well as forked ones."""
-    from audio.synthesize import _start_method
+    from audio.speech.synthesize import _start_method
 
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait, daemon=True)
@@ -171,7 +171,7 @@ def _audio_bytes(path) -> bytes:
 def test_unchanged_audio_reuses_its_encoded_chunks(tmp_path, private_cache, monkeypatch):
     """Re-rendering with only the tags changed encodes nothing: every chunk comes from the
     cache, and the audio is the same, byte for byte."""
-    from audio import encode
+    from audio.sound import encode
 
     options = EpisodeOptions(output=tmp_path / "first.mp3", cache_dir=private_cache)
     first = make_episode(ARTICLES / "harbor-news.txt", options)
@@ -205,7 +205,7 @@ def test_a_long_program_re_encodes_only_the_chunk_an_edit_is_in(tmp_path, privat
     """A long program is cut where its content says, each cut placed so the next chunk
     starts the same way whatever came before: after a one-sentence edit, the other
     chunks' MP3s come from the cache, and the file is the one encoding it all makes."""
-    from audio import encode
+    from audio.sound import encode
 
     article = (ARTICLES / "harbor-news.txt").read_text(encoding="utf-8")
     title, body = article.split("\n\n", 1)

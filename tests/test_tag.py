@@ -6,8 +6,8 @@ import shutil
 
 from mutagen.id3 import ID3
 
+from audio.episode.id3 import Tags, write_tagged
 from audio.models import ChapterMark
-from audio.tag import Tags, write_tagged
 
 
 def test_more_than_255_chapters_get_ordered_sub_tables(shared_episodes, tmp_path):

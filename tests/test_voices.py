@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from audio.errors import VoiceError
-from audio.voices import load_profile, profile_names
+from audio.speech.profiles import load_profile, profile_names
 
 
 def test_bundled_profiles():

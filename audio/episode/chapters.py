@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from audio.models import ChapterMark, Script
-from audio.stitch import Program
+from audio.sound.layout import Program
 
 CHAPTER_MODES = ("auto", "headings", "none")
 DEFAULT_CHAPTER_MINUTES = 3.0

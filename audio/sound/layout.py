@@ -7,14 +7,17 @@ piece at a time, so the whole episode is never held in memory.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from audio import pcm
+from audio.errors import InputError
 from audio.models import Clip, Pauses, Segment, Timing
+from audio.sound import pcm
+from audio.sound.ffmpeg import ffmpeg_exe
+
+DEFAULT_GAP_S = 1.0  # silence between an intro or outro file and the article
 
 
 @dataclass(frozen=True)
@@ -22,8 +25,13 @@ class Piece:
     """A stretch of the program: a clip file, decoded audio, or silence."""
 
     frames: int
-    path: Path | None = None
-    audio: bytes | None = None
+    path: Path | None = None  # a clip's WAV file
+    audio: bytes | None = None  # decoded audio (intro and outro)
+    key: str = ""  # a clip's content key: a hash of its text and voice
+
+    @property
+    def is_silence(self) -> bool:
+        return self.path is None and self.audio is None
 
 
 @dataclass(frozen=True)
@@ -48,7 +56,7 @@ class Bookends:
 
     intro: bytes = b""
     outro: bytes = b""
-    gap_s: float = 1.0
+    gap_s: float = DEFAULT_GAP_S
 
 
 def layout(
@@ -73,7 +81,7 @@ def layout(
             raise ValueError(f"{clip.path}: {clip.sample_rate} Hz, expected {sample_rate} Hz")
         timings.append(Timing(segment, position / sample_rate,
                               (position + clip.frames) / sample_rate))
-        pieces.append(Piece(clip.frames, path=clip.path))
+        pieces.append(Piece(clip.frames, path=clip.path, key=clip.key))
         position += clip.frames
         pause = round(pauses.after(segment.pause_after) * sample_rate)
         if segment.pause_after == "end" and not bookends.outro:
@@ -129,7 +137,7 @@ def _overlapping(program: Program, start: int, end: int) -> Iterator[tuple[Piece
 
 
 def _piece_pcm(piece: Piece, sample_rate: int, first: int, last: int) -> bytes:
-    if piece.path is None and piece.audio is None:
+    if piece.is_silence:
         return pcm.silence(last - first)
     data = piece.audio if piece.audio is not None else pcm.read_pcm(piece.path, sample_rate)
     if (first, last) == (0, piece.frames):
@@ -137,81 +145,18 @@ def _piece_pcm(piece: Piece, sample_rate: int, first: int, last: int) -> bytes:
     return data[first * pcm.FRAME_BYTES:last * pcm.FRAME_BYTES]
 
 
-def chunk_spans(program: Program, count: int, period: int, skip: int) -> list[tuple[int, int]]:
-    """Up to ``count`` spans of the program for separate encoders, cut inside pauses.
+def load_bookends(intro: Path | None, outro: Path | None, gap_s: float, fade_s: float,
+                  sample_rate: int) -> Bookends:
+    """Intro and outro audio files decoded for the program (any format ffmpeg reads)."""
 
-    Each cut lands on a multiple of ``period`` frames, and the ``skip`` frames of
-    silence after it are left out: the join itself puts that much silence back.
-    """
-    silences, position = [], 0
-    for piece in program.pieces:
-        if piece.path is None and piece.audio is None:
-            silences.append((position, position + piece.frames))
-        position += piece.frames
-    total = position
-    cuts: list[int] = []
-    for k in range(1, count):
-        ideal = total * k // count
-        # A cut in the middle of a pause, with a frame of silence on either side of it.
-        options = [cut for begin, stop in silences
-                   if begin + period <= (cut := round((begin + stop - skip) / 2 / period) * period)
-                   and cut + skip + period <= stop and (not cuts or cut > cuts[-1] + skip)]
-        if options:
-            cuts.append(min(options, key=lambda cut: abs(cut - ideal)))
-    cuts = sorted(set(cuts))
-    starts = [0, *(cut + skip for cut in cuts)]
-    ends = [*cuts, total]
-    return list(zip(starts, ends))
+    def decode(path: Path | None) -> bytes:
+        if path is None:
+            return b""
+        if not Path(path).is_file():
+            raise InputError(f"{path}: no such audio file")
+        try:
+            return pcm.load_audio(Path(path), sample_rate, ffmpeg_exe(), fade_s)
+        except Exception as exc:  # pydub raises bare exceptions for undecodable files
+            raise InputError(f"{path}: not an audio file ffmpeg can read") from exc
 
-
-def content_chunks(program: Program, period: int, skip: int, align_end: Callable[[int], int],
-                   min_frames: int, max_frames: int) -> tuple[Program, list[tuple[int, int]]]:
-    """Spans of a long program cut where its content says, so an edit moves no other cut.
-
-    A pause is cut when the chunk has reached ``min_frames`` and the clip after the
-    pause has a cache key (its file name: a hash of its text and voice) divisible
-    by 4, or when the chunk would pass ``max_frames``. Each cut lands on a multiple
-    of ``period`` frames with ``skip`` frames left out after it (the join puts them
-    back); to get there the pause is lengthened by under a period, so the chunk
-    after it starts the same way whatever came before, and its MP3 can be reused.
-    The last pause is then stretched to the next end ``align_end`` accepts.
-    Returns the program as adjusted, and the spans.
-    """
-    pieces = list(program.pieces)
-    silent = [i for i, piece in enumerate(pieces) if piece.path is None and piece.audio is None]
-    cuttable = set(silent[:-1])  # any pause but the last, which the end's alignment stretches
-    spans: list[tuple[int, int]] = []
-    start = position = added = 0
-    shifts: list[tuple[int, int]] = []  # (original frame, frames added before it)
-    for index, piece in enumerate(program.pieces):
-        original_stop = position + piece.frames
-        after = program.pieces[index + 1] if index + 1 < len(pieces) else None
-        if (index in cuttable and piece.frames >= 2 * period + skip and after
-                and after.path is not None):
-            stop = original_stop + added
-            length = stop - start  # the chunk so far, this pause included
-            wanted = length >= min_frames and int(after.path.stem[:8], 16) % 4 == 0
-            if wanted or length + after.frames > max_frames:
-                lead_in = (piece.frames - skip) // 2  # silence before the next chunk's sound
-                cut = stop - skip - lead_in
-                extra = -cut % period
-                pieces[index] = Piece(piece.frames + extra)
-                added += extra
-                shifts.append((original_stop, added))
-                spans.append((start, cut + extra))
-                start = cut + extra + skip
-        position = original_stop
-    total = sum(piece.frames for piece in pieces)
-    end = align_end(total + period - 1)  # aligned ends come a period apart
-    pieces[silent[-1]] = Piece(pieces[silent[-1]].frames + end - total)
-    spans.append((start, end))
-
-    stops = [stop for stop, _ in shifts]
-
-    def shifted(seconds: float) -> float:
-        passed = bisect.bisect_right(stops, round(seconds * program.sample_rate))
-        return seconds + (shifts[passed - 1][1] if passed else 0) / program.sample_rate
-
-    timings = tuple(replace(t, start_s=shifted(t.start_s), end_s=shifted(t.end_s))
-                    for t in program.timings)
-    return replace(program, pieces=tuple(pieces), timings=timings), spans
+    return Bookends(decode(intro), decode(outro), gap_s)

@@ -1,7 +1,7 @@
 """Publish episodes into a feed: one item per episode, every other item kept as it was.
 
-The feed is locked while it is read, changed and written, so two publishers
-running at once both land.
+The feed is locked while it is read, changed and written (``feed.updating_feed``),
+so two publishers running at once both land.
 """
 
 from __future__ import annotations
@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from audio import feed as rss
-from audio.episode_info import EpisodeInfo, read_episode
+from audio.episode.id3 import EpisodeInfo, read_episode
 from audio.errors import InputError, OutputError
-from audio.show import Show
-
-LOCK_TIMEOUT_S = 60
+from audio.guids import item_guid
+from audio.publish import feed as rss
+from audio.publish.show import Show
 
 
 @dataclass(frozen=True)
@@ -61,13 +60,13 @@ def feed_item(info: EpisodeInfo, base_url: str, number: int | None, pub_date: dt
     images = info.sidecar("image")
     chapters = info.sidecar("chapters")
     return rss.Item(
-        guid=guid or info.guid or f"papercast:{info.path.stem}",
+        guid=guid or item_guid(info.guid, info.path),
         title=info.title, description=info.description,
         enclosure_url=url(info.path), length=info.size_bytes, pub_date=pub_date,
         duration_s=info.duration_s, episode=number, author=info.author,
         image_url=url(images[0][0]) if images else None,
         chapters_url=url(chapters[0][0]) if chapters else None,
-        transcripts=tuple((url(path), mime) for path, mime in info.sidecar("transcript")),
+        transcripts=tuple((url(path), kind) for path, kind in info.sidecar("transcript")),
     )
 
 
@@ -82,8 +81,6 @@ def publication_date(date: str | None) -> dt.datetime:
 def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str | None = None,
             force_new: bool = False) -> Published:
     """Add ``mp3`` to the feed (created if missing), or update its item if it is there."""
-    from filelock import FileLock, Timeout
-
     info = read_episode(mp3)
     base = (base_url or (show.base_url if show else None) or "").rstrip("/")
     if not base:
@@ -92,33 +89,23 @@ def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str 
     feed_path = Path(feed_path)
     if not feed_path.parent.is_dir():
         raise OutputError(f"{feed_path.parent}: folder does not exist")
-    feed_url = file_url(base, feed_path)
-    try:
-        with FileLock(f"{feed_path}.lock", timeout=LOCK_TIMEOUT_S):
-            return _publish_locked(info, feed_path, feed_url, base, show, force_new)
-    except Timeout:
-        raise OutputError(f"{feed_path}: another publish has held the feed for "
-                          f"{LOCK_TIMEOUT_S} s; try again") from None
-
-
-def _publish_locked(info: EpisodeInfo, feed_path: Path, feed_url: str, base: str,
-                    show: Show | None, force_new: bool) -> Published:
-    tree = None if force_new else rss.read_feed(feed_path)
-    fresh = tree is None
-    if fresh:
-        tree = rss.new_feed()
-    images = info.sidecar("image")
-    if show is not None or fresh:
-        image_url = (file_url(base, show.cover) if show and show.cover else
-                     file_url(base, images[0][0]) if images else f"{base}/cover.jpg")
-        rss.set_channel(tree, channel_for(show, info, feed_url, base, image_url))
-    guid = info.guid or f"papercast:{info.path.stem}"
-    existing = rss.find_item(tree, guid)
-    number = rss.item_episode(existing) if existing is not None else rss.next_episode_number(
-        tree)
-    # A republished episode keeps its first publication date, forever.
-    first = rss.item_date(existing) if existing is not None else None
-    date = first or publication_date(info.date)
-    rss.upsert_item(tree, feed_item(info, base, number, date, guid=guid))
-    rss.write_feed(tree, feed_path)
+    with rss.updating_feed(feed_path, force_new) as (tree, fresh):
+        if show is not None or fresh:
+            rss.set_channel(tree, channel_for(show, info, file_url(base, feed_path), base,
+                                              _show_image_url(show, info, base)))
+        guid = item_guid(info.guid, info.path)
+        existing = rss.find_item(tree, guid)
+        number = rss.item_episode(existing) if existing is not None else \
+            rss.next_episode_number(tree)
+        # A republished episode keeps its first publication date, forever.
+        first = rss.item_date(existing) if existing is not None else None
+        date = first or publication_date(info.date)
+        rss.upsert_item(tree, feed_item(info, base, number, date, guid=guid))
     return Published(feed_path, guid, number, existing is not None, len(rss.items(tree)))
+
+
+def _show_image_url(show: Show | None, info: EpisodeInfo, base: str) -> str:
+    images = info.sidecar("image")
+    if show and show.cover:
+        return file_url(base, show.cover)
+    return file_url(base, images[0][0]) if images else f"{base}/cover.jpg"

@@ -13,12 +13,16 @@ samples of silence, which the caller removes from the pause it cuts through.
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from audio.errors import EngineError
 
-JOIN_SAMPLES = 1152  # silence a join adds: 576 padding + 576 encoder delay
+MP3_FRAME_SAMPLES = 1152
+LAME_DELAY_SAMPLES = 576  # libmp3lame's encoder delay, recorded in the Info header
+LAME_MIN_PADDING = 576  # libmp3lame pads the end by at least this much (measured)
+JOIN_SAMPLES = LAME_MIN_PADDING + LAME_DELAY_SAMPLES  # the silence a join adds
 _BITRATES = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
 _RATES = (44100, 48000, 32000)
 _TOC_SIZE = 100
@@ -63,8 +67,6 @@ def join(chunks: list[Path], target: Path) -> None:
 
     Streams the audio through: a book's chunks are hundreds of MB.
     """
-    import shutil
-
     heads = []
     for chunk in chunks:
         with open(chunk, "rb") as stream:

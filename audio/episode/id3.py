@@ -1,4 +1,8 @@
-"""ID3v2.3 tags with mutagen: what podcast apps and tag readers show, plus chapters.
+"""ID3v2.3 tags with mutagen, written and read back: what podcast apps and tag readers
+show, plus chapters.
+
+Publishing reads episodes back through ``read_episode``, so any episode papercast
+made can be published later, from the file alone.
 
 v2.3, not mutagen's default v2.4: Apple Podcasts mishandles some v2.4 chapter
 tags and Windows ignores v2.4 cover art. So the date is TYER + TDAT, not TDRC.
@@ -9,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from audio.cover import Cover
+from audio.episode.cover import Cover
+from audio.episode.sidecars import SIDECARS, Sidecar, sidecar_path
+from audio.errors import InputError
 from audio.models import ChapterMark
 
 NO_OFFSET = 0xFFFFFFFF  # CHAP byte offsets unused: players go by time
@@ -146,3 +152,66 @@ def _chronological_id3():
             return data + b"".join(save_frame(frame, config=config) for frame in chapters)
 
     return ChronologicalID3()
+
+
+# ---------------------------------------------------------------- reading back
+
+
+@dataclass(frozen=True)
+class EpisodeInfo:
+    path: Path
+    title: str
+    author: str | None
+    show: str | None
+    date: str | None  # YYYY-MM-DD
+    description: str
+    duration_s: float
+    size_bytes: int
+    guid: str | None
+    sidecars: tuple[tuple[Path, Sidecar], ...]  # the files beside it, in SIDECARS order
+
+    def sidecar(self, role: str) -> list[tuple[Path, Sidecar]]:
+        return [(path, kind) for path, kind in self.sidecars if kind.role == role]
+
+
+def read_episode(mp3: Path) -> EpisodeInfo:
+    """Tags and sidecars of an MP3; a file that is not one is a clear error."""
+    from mutagen import MutagenError
+    from mutagen.mp3 import MP3, HeaderNotFoundError
+
+    mp3 = Path(mp3)
+    if not mp3.is_file():
+        raise InputError(f"{mp3}: no such episode file")
+    try:
+        audio = MP3(mp3)
+    except (HeaderNotFoundError, MutagenError) as exc:
+        raise InputError(f"{mp3}: not an MP3 file ({exc})") from None
+    tags = audio.tags or {}
+
+    def text(key: str) -> str | None:
+        frame = tags.get(key)
+        return str(frame).strip() or None if frame is not None else None
+
+    comments = tags.getall("COMM") if hasattr(tags, "getall") else []
+    title = text("TIT2") or mp3.stem
+    return EpisodeInfo(
+        path=mp3,
+        title=title,
+        author=text("TPE1"),
+        show=text("TALB"),
+        date=_date(text("TDRC")),
+        description=(str(comments[0]) if comments else None) or text("TDES") or title,
+        duration_s=audio.info.length if not text("TLEN") else int(text("TLEN")) / 1000,
+        size_bytes=mp3.stat().st_size,
+        guid=text("TGID"),
+        sidecars=tuple((path, kind) for kind in SIDECARS
+                       if (path := sidecar_path(mp3, kind.suffix)).is_file()),
+    )
+
+
+def _date(value: str | None) -> str | None:
+    """mutagen shows TYER+TDAT of a v2.3 tag as a v2.4 TDRC: YYYY-MM-DD or YYYY."""
+    if not value:
+        return None
+    parts = value.split("-")
+    return value[:10] if len(parts) >= 3 else f"{parts[0]}-01-01"

@@ -1,7 +1,7 @@
-"""Segments → Clips: offline speech with pyttsx3 (espeak-ng) in worker processes, cached.
+"""Segments → Clips: offline speech in worker processes, cached by content.
 
-espeak-ng is not thread-safe and initialises once per process, so each worker
-process owns one engine, created inside the worker. Workers are forked (they
+Speech engines (``engine.py``) are not thread-safe and initialise once per
+process, so each worker process owns one engine, created inside the worker. Workers are forked (they
 start in milliseconds, with the parent's modules already imported) when that is
 safe: the parent never loads espeak-ng itself, and a parent running other
 threads spawns fresh interpreters instead (a fork copies locks those threads may
@@ -15,21 +15,19 @@ import os
 import signal
 import sys
 import threading
-import time
-import wave
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from audio import pcm
 from audio.cache import ClipCache, clip_key
-from audio.engine import engine_id, new_pyttsx3_engine
-from audio.errors import EngineError, VoiceError
+from audio.errors import EngineError
 from audio.models import Clip, SpeechSettings
+from audio.sound import pcm
+from audio.speech.engine import SpeechEngine, engine_class
 
-ENGINE_SAMPLE_RATE = 22050  # pyttsx3's espeak driver always writes 22.05 kHz mono
+ENGINE_SAMPLE_RATE = engine_class().sample_rate
 
 
 @dataclass(frozen=True)
@@ -48,7 +46,7 @@ class Renderer:
         self.cache = cache
         self.jobs = max(1, jobs)
         self._pool: ProcessPoolExecutor | None = None
-        self._engine = engine_id()
+        self._engine_id = engine_class().version_id()
 
     def __enter__(self) -> Renderer:
         return self
@@ -72,7 +70,7 @@ class Renderer:
         The work is submitted before this returns, so the caller can do other work
         while the workers speak, and consume the clips later.
         """
-        keys = [clip_key(r.text, r.settings, self._engine) for r in requests]
+        keys = [clip_key(r.text, r.settings, self._engine_id) for r in requests]
         ready: dict[str, Clip] = {}  # each key's WAV header is read once
         futures: dict[str, Future] = {}
         for key, request in zip(keys, requests):
@@ -131,8 +129,9 @@ def _start_method() -> str:
 
 # ---------------------------------------------------------------- worker side
 
-# The one engine of a worker process (espeak-ng can be initialised once per process).
-_speaker: _Speaker | None = None
+# The one engine of a worker process: engines initialise once per process. This is
+# the worker's own state, never the parent's (the parent never loads an engine).
+_engine: SpeechEngine | None = None
 
 
 def _init_worker() -> None:
@@ -145,106 +144,38 @@ def _init_worker() -> None:
 
 
 def _render_in_worker(request: ClipRequest, target: str) -> int:
-    return _worker_speaker().render(request.text, request.settings, Path(target))
+    """Speak one request into ``target``, edges trimmed; its length in frames."""
+    final = Path(target)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    raw = final.with_name(f".{final.stem}.{os.getpid()}.raw.wav")
+    trimmed = final.with_name(f".{final.stem}.{os.getpid()}.part.wav")
+    try:
+        _worker_engine().speak(request.text, request.settings, raw)
+        frames = pcm.trim_edges(raw, trimmed)
+        os.replace(trimmed, final)
+    finally:
+        for leftover in (raw, trimmed):
+            leftover.unlink(missing_ok=True)
+    return frames
 
 
 def _warm_worker() -> None:
-    _worker_speaker()
+    _worker_engine()
 
 
-def _worker_speaker() -> _Speaker:
-    global _speaker
-    if _speaker is None:
-        _speaker = _Speaker()
-    return _speaker
+def _worker_engine() -> SpeechEngine:
+    global _engine
+    if _engine is None:
+        _engine = engine_class()()
+    return _engine
 
 
-class _Speaker:
-    """A pyttsx3 engine with the waits that make its file output reliable."""
-
-    def __init__(self) -> None:
-        self.engine = new_pyttsx3_engine()
-        self.finished = threading.Event()
-        self.engine.connect("finished-utterance", lambda name, completed: self.finished.set())
-        self.voices = {v.id for v in self.engine.getProperty("voices")}
-
-    def render(self, text: str, settings: SpeechSettings, target: Path) -> int:
-        if settings.voice not in self.voices:
-            raise VoiceError(
-                f"unknown espeak-ng voice {settings.voice!r}; `papercast voices` lists them"
-            )
-        self._set_voice(settings.voice)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        raw = target.with_name(f".{target.stem}.{os.getpid()}.raw.wav")
-        trimmed = target.with_name(f".{target.stem}.{os.getpid()}.part.wav")
-        try:
-            self._speak_to(_with_prosody(text, settings), raw)
-            frames = pcm.trim_edges(raw, trimmed)
-            os.replace(trimmed, target)
-        finally:
-            for leftover in (raw, trimmed):
-                leftover.unlink(missing_ok=True)
-        return frames
-
-    def _set_voice(self, voice: str) -> None:
-        # pyttsx3's Engine.setProperty is queued while its driver is busy and replayed
-        # later on espeak's thread, racing the next synthesis. The espeak driver's own
-        # setProperty goes straight to espeak-ng, which orders it before the next text.
-        from pyttsx3.drivers.espeak import EspeakDriver
-
-        EspeakDriver.setProperty("voice", voice)
-
-    def _settle(self, deadline: float) -> None:
-        """Wait until pyttsx3's driver and espeak-ng are both idle after a synthesis."""
-        from pyttsx3.drivers import _espeak
-
-        while self.engine.isBusy() or _espeak.IsPlaying():
-            if time.monotonic() > deadline:
-                raise EngineError("espeak-ng did not become idle")
-            time.sleep(0.002)
-
-    def _speak_to(self, text: str, path: Path) -> None:
-        # pyttsx3 returns from runAndWait before espeak's thread has written the
-        # file; wait for the finished event, then for the driver to go idle, then
-        # check the WAV has frames (see shared library notes).
-        timeout_s = 30 + len(text) / 20
-        deadline = time.monotonic() + timeout_s
-        self.finished.clear()
-        self.engine.save_to_file(text, str(path))
-        self.engine.runAndWait()
-        if not self.finished.wait(timeout_s):
-            raise EngineError(f"espeak-ng did not finish speaking within {timeout_s:.0f} s")
-        self._settle(deadline)
-        if _wav_frames(path) == 0:
-            raise EngineError("espeak-ng wrote no audio")
-
-
-def _with_prosody(text: str, settings: SpeechSettings) -> str:
-    """Rate, pitch and volume as espeak-ng embedded commands at the head of the text.
-
-    Set as engine properties, they sometimes reached espeak-ng after the text they
-    were meant for (a paragraph spoken at the headline's rate, about one in ten);
-    embedded in the text, they apply to exactly that text.
-    """
-    volume = round(settings.volume * 100)
-    return f"\x01{settings.rate}S\x01{settings.pitch}P\x01{volume}A{text}"
-
-
-def _wav_frames(path: Path) -> int:
-    try:
-        with wave.open(str(path), "rb") as wav:
-            return wav.getnframes()
-    except (OSError, EOFError, wave.Error):
-        return 0
-
-
-def list_espeak_voices() -> list[tuple[str, str]]:
-    """(id, name) of every espeak-ng voice, asked of a fresh worker process."""
+def list_voices() -> list[tuple[str, str]]:
+    """(id, name) of every voice of the engine, asked of a fresh worker process."""
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init_worker) as pool:
         return pool.submit(_voices_in_worker).result()
 
 
 def _voices_in_worker() -> list[tuple[str, str]]:
-    engine = new_pyttsx3_engine()
-    return sorted((v.id, v.name) for v in engine.getProperty("voices"))
+    return _worker_engine().voices()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from audio.errors import InputError
 from audio.files import write_text_atomic
-from audio.site import read_site
+from audio.listen.site import read_site
 
 PLAYLIST_FILE = "playlist.m3u"
 

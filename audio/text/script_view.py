@@ -7,6 +7,13 @@ from dataclasses import asdict
 
 from audio.models import Pauses, Script
 
+OUTPUT_FORMATS = ("text", "json")
+
+
+def script_view(script: Script, pauses: Pauses, output_format: str = OUTPUT_FORMATS[0]) -> str:
+    """The script in one of OUTPUT_FORMATS: text for people, JSON for tools."""
+    return script_json(script, pauses) if output_format == "json" else script_text(script, pauses)
+
 
 def script_records(script: Script, pauses: Pauses) -> list[dict]:
     return [

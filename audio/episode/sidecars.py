@@ -1,7 +1,9 @@
-"""Files beside the episode: WebVTT and SRT captions, JSON transcript, JSON chapters.
+"""Files beside the episode: WebVTT and SRT captions, JSON transcript, JSON chapters, cover.
 
-Cue times come from the rendered segments, so they are exact at segment edges;
-inside a long segment they are apportioned by character position.
+``SIDECARS`` is the one table of them: writing, reading an episode back, the
+feed, the server and the player page all go by it. Cue times come from the
+rendered segments, so they are exact at segment edges; inside a long segment they
+are apportioned by character position.
 """
 
 from __future__ import annotations
@@ -9,9 +11,31 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
+from audio.episode.cover import Cover
+from audio.files import write_bytes_atomic, write_text_atomic
 from audio.models import ChapterMark, Timing
 
+
+@dataclass(frozen=True)
+class Sidecar:
+    """A kind of file beside an episode, named ``<episode stem><suffix>``."""
+
+    suffix: str
+    role: str  # "transcript", "chapters" or "image": how feeds and players use it
+    mime: str
+    captions: bool = False  # timed text players show as captions (text, UTF-8)
+
+
+SIDECARS = (
+    Sidecar(".vtt", "transcript", "text/vtt", captions=True),
+    Sidecar(".srt", "transcript", "application/x-subrip", captions=True),
+    Sidecar(".json", "transcript", "application/json"),
+    Sidecar(".chapters.json", "chapters", "application/json+chapters"),
+    Sidecar(".jpg", "image", "image/jpeg"),
+    Sidecar(".png", "image", "image/png"),
+)
 LINE_CHARS = 42
 LINES_PER_CUE = 2
 MAX_CUE_S = 7.0
@@ -117,3 +141,23 @@ def json_chapters(chapters: tuple[ChapterMark, ...]) -> str:
     ]
     return json.dumps({"version": "1.2.0", "chapters": items}, ensure_ascii=False,
                       indent=1) + "\n"
+
+
+def sidecar_path(mp3: Path, suffix: str) -> Path:
+    return mp3.with_name(mp3.stem + suffix)
+
+
+def write_sidecars(mp3: Path, timings: tuple[Timing, ...], duration_s: float,
+                   chapters: tuple[ChapterMark, ...], cover: Cover) -> tuple[Path, ...]:
+    """Captions, transcript, chapters and the cover image beside the MP3."""
+    cue_list = cues(timings, end_s=duration_s)
+    texts = {".vtt": webvtt(cue_list), ".srt": srt(cue_list),
+             ".json": json_transcript(cue_list), ".chapters.json": json_chapters(chapters)}
+    written = []
+    for kind in SIDECARS:
+        if kind.suffix in texts:
+            written.append(sidecar_path(mp3, kind.suffix))
+            write_text_atomic(written[-1], texts[kind.suffix])
+    written.append(sidecar_path(mp3, cover.extension))
+    write_bytes_atomic(written[-1], cover.data)
+    return tuple(written)

@@ -7,14 +7,15 @@ from dataclasses import fields
 from pathlib import Path
 
 from audio.errors import VoiceError
-from audio.models import Pauses, VoiceProfile
+from audio.models import HEADLINE, NARRATOR, QUOTE_ROLE, Pauses, SpeechSettings, VoiceProfile
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+DEFAULT_PROFILE = "narrator"  # the voice of the body; headline and quote follow it
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # audio/
 
 
 def profiles_dir() -> Path:
@@ -75,3 +76,20 @@ def profile_from_dict(name: str, data: dict, origin: str = "") -> VoiceProfile:
         description=str(data.get("description", "")),
         pauses=Pauses(**{k: float(v) for k, v in pauses.items()}),
     )
+
+
+def role_settings(voice: str, rate_wpm: int | None = None) -> tuple[VoiceProfile,
+                                                                    dict[str, SpeechSettings]]:
+    """The narrator's profile, and the speech settings of each role.
+
+    ``rate_wpm`` sets the narrator's speed; the headline and quote voices keep
+    their speed relative to it.
+    """
+    narrator = load_profile(voice)
+    scale = rate_wpm / narrator.rate if rate_wpm else 1.0
+    profiles = {NARRATOR: narrator, HEADLINE: load_profile("headline"),
+                QUOTE_ROLE: load_profile("quote")}
+    return narrator, {
+        role: SpeechSettings(p.voice, max(80, round(p.rate * scale)), p.pitch, p.volume)
+        for role, p in profiles.items()
+    }

@@ -11,9 +11,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from audio import boilerplate
 from audio.errors import path_error
 from audio.models import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Article, Block
+from audio.text import boilerplate
 
 FORMATS = ("txt", "md", "html")
 _EXTENSIONS = {

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from audio.lexicon import Lexicon
+from audio.text.lexicon import Lexicon
 
 _TYPOGRAPHY = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",

@@ -10,8 +10,9 @@ import html
 import json
 from pathlib import Path
 
+from audio.episode.sidecars import Sidecar
 from audio.files import write_text_atomic
-from audio.site import Site, read_site
+from audio.listen.site import Site, read_site
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "player.html"
 PAGE_FILE = "index.html"
@@ -40,8 +41,8 @@ def player_page(site: Site) -> str:
 
 def _episode_data(site: Site, info) -> dict:
     chapters = _json_list(info.sidecar("chapters"), "chapters")
-    cues = _json_list([(p, m) for p, m in info.sidecar("transcript")
-                       if m == "application/json"], "segments")
+    cues = _json_list([(path, kind) for path, kind in info.sidecar("transcript")
+                       if kind.suffix == ".json"], "segments")
     return {
         "guid": info.guid or info.path.stem, "title": info.title, "author": info.author,
         "date": info.date, "description": info.description, "duration": info.duration_s,
@@ -49,7 +50,7 @@ def _episode_data(site: Site, info) -> dict:
     }
 
 
-def _json_list(files: list[tuple[Path, str]], key: str) -> list:
+def _json_list(files: list[tuple[Path, Sidecar]], key: str) -> list:
     for path, _ in files:
         try:
             return json.loads(path.read_text(encoding="utf-8")).get(key, [])

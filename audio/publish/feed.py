@@ -7,24 +7,27 @@ and every other element, including items papercast did not write, is kept.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.utils
-import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
 from audio import __version__
-from audio.errors import PapercastError
+from audio.episode.sidecars import Sidecar
+from audio.errors import OutputError, PapercastError
 from audio.files import write_bytes_atomic
+from audio.guids import podcast_guid
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
 ATOM = "http://www.w3.org/2005/Atom"
 NSMAP = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM}
 FEED_FILE = "feed.xml"  # the feed's name in a built site folder
-PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+LOCK_TIMEOUT_S = 60
 
 
 class FeedError(PapercastError):
@@ -62,15 +65,9 @@ class Item:
     episode_type: str = "full"
     image_url: str | None = None
     chapters_url: str | None = None
-    transcripts: tuple[tuple[str, str], ...] = ()  # (url, mime type)
+    transcripts: tuple[tuple[str, Sidecar], ...] = ()  # (url, what kind of transcript)
     explicit: bool = False
     author: str | None = None
-
-
-def podcast_guid(feed_url: str) -> str:
-    """Podcasting 2.0 podcast:guid: UUIDv5 of the feed URL without scheme and trailing slash."""
-    bare = feed_url.split("://", 1)[-1].rstrip("/")
-    return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare))
 
 
 def read_feed(path: Path) -> etree._ElementTree | None:
@@ -194,6 +191,30 @@ def remove_item(tree: etree._ElementTree, guid: str) -> bool:
     return True
 
 
+@contextlib.contextmanager
+def updating_feed(path: Path, force_new: bool = False) -> Iterator[tuple[etree._ElementTree, bool]]:
+    """The feed and whether it is new, to change in the ``with`` block; written after it.
+
+    Every writer of a feed goes through here: the feed is locked against other
+    writers from reading to writing, so concurrent publishes and builds all land,
+    and an error in the block leaves the feed as it was. ``force_new`` starts a new
+    feed even where one exists (or cannot be read).
+    """
+    from filelock import FileLock, Timeout  # imported here: only publishing needs it
+
+    lock = Path(path).with_name(f".{Path(path).name}.lock")  # hidden: never served
+    try:
+        with FileLock(lock, timeout=LOCK_TIMEOUT_S):
+            tree = None if force_new else read_feed(path)
+            fresh = tree is None
+            tree = new_feed() if fresh else tree
+            yield tree, fresh
+            write_feed(tree, path)
+    except Timeout:
+        raise OutputError(f"{path}: another publish has held the feed for {LOCK_TIMEOUT_S} s; "
+                        "try again") from None
+
+
 def write_feed(tree: etree._ElementTree, path: Path) -> None:
     """Serialize atomically; the result is parsed back before it replaces anything."""
     data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
@@ -225,9 +246,9 @@ def _item_element(item: Item) -> etree._Element:
         add(f"{{{ITUNES}}}image", href=item.image_url)
     if item.chapters_url:
         add(f"{{{PODCAST}}}chapters", url=item.chapters_url, type="application/json+chapters")
-    for url, mime in item.transcripts:
-        attributes = {"url": url, "type": mime}
-        if mime in ("text/vtt", "application/x-subrip"):
+    for url, kind in item.transcripts:
+        attributes = {"url": url, "type": kind.mime}
+        if kind.captions:
             attributes["rel"] = "captions"
         add(f"{{{PODCAST}}}transcript", **attributes)
     return element

@@ -22,15 +22,16 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from audio import __version__
-from audio import feed as rss
+from audio.episode.sidecars import SIDECARS
 from audio.errors import InputError, OutputError
+from audio.publish import feed as rss
 
 FEED_FILE = rss.FEED_FILE
 CONTENT_TYPES = {
-    ".mp3": "audio/mpeg", ".vtt": "text/vtt; charset=utf-8",
-    ".srt": "application/x-subrip; charset=utf-8", ".json": "application/json",
-    ".xml": "application/rss+xml; charset=utf-8", ".html": "text/html; charset=utf-8",
-    ".m3u": "audio/x-mpegurl; charset=utf-8", ".jpg": "image/jpeg", ".png": "image/png",
+    **{kind.suffix: kind.mime + ("; charset=utf-8" if kind.captions else "")
+       for kind in SIDECARS if kind.suffix.count(".") == 1},  # .chapters.json is a .json
+    ".mp3": "audio/mpeg", ".xml": "application/rss+xml; charset=utf-8",
+    ".html": "text/html; charset=utf-8", ".m3u": "audio/x-mpegurl; charset=utf-8",
 }
 _CHUNK = 256 * 1024
 

@@ -1,4 +1,4 @@
-"""Loudness: measure per ITU-R BS.1770 (ffmpeg's ebur128), then gain and a peak limiter.
+"""Loudness measured per ITU-R BS.1770 with ffmpeg's ebur128.
 
 Targets are stereo-equivalent, as podcast apps state them: a mono file is played
 on both speakers, so it is measured as dual mono (−16 LUFS dual mono is −19 LUFS
@@ -23,23 +23,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import IO
 
-from audio.engine import ffmpeg_exe
 from audio.errors import EngineError
+from audio.sound.ffmpeg import ffmpeg_exe
 
-DEFAULT_TARGET_LUFS = -16.0
-DEFAULT_TRUE_PEAK_DBTP = -1.0
 # libmp3lame's output measures about this much quieter than its input, whatever the
 # bitrate (seen on speech, pink noise and a 1 kHz sine alike); mastering aims this
 # much higher so the decoded MP3 lands on target.
 MP3_LOSS_LU = 0.45
-# The limiter takes about this much off espeak-ng's peaky speech (measured 0.1 LU on
-# the shared articles: −16.0 LUFS with gain alone, −16.1 with the limiter).
-LIMITER_LOSS_LU = 0.1
-# A final file further than this from the target is encoded once more, corrected.
-RETRY_LU = 0.3
-# The limiter works on samples; peaks between samples and MP3 encoding add up to
-# about half a decibel, so it aims this much below the true-peak ceiling.
-LIMITER_MARGIN_DB = 1.0
 ABSOLUTE_GATE_LUFS = -70.0
 RELATIVE_GATE_LU = -10.0
 _K_OFFSET = -0.691  # BS.1770: loudness = −0.691 + 10·log10(mean square)
@@ -173,30 +163,3 @@ class MeterLog:
                     self._momentary.append(float(found[1]))
             elif b"rror" in line:
                 self._last_error = line.decode("utf-8", "replace").strip()
-
-
-def plan_mastering(measured: Loudness, target_lufs: float, true_peak_dbtp: float) -> str:
-    """The filter that brings a measured program to the target and under the ceiling."""
-    return mastering_filter(measured, target_lufs + MP3_LOSS_LU + LIMITER_LOSS_LU,
-                            true_peak_dbtp)
-
-
-def corrected(audio_filter: str, measured: Loudness, target_lufs: float) -> str | None:
-    """The filter with its gain corrected by the final file's error, or None if close enough."""
-    error = target_lufs - measured.integrated_lufs
-    match = re.match(r"volume=(-?[\d.]+)dB,", audio_filter)
-    if abs(error) <= RETRY_LU or not match or not math.isfinite(error):
-        return None
-    return audio_filter.replace(match[0], f"volume={float(match[1]) + error:.2f}dB,", 1)
-
-
-def mastering_filter(measured: Loudness, target_lufs: float, true_peak_dbtp: float) -> str:
-    """An ffmpeg filter chain: gain to the target, then a limiter under the ceiling."""
-    if measured.integrated_lufs < ABSOLUTE_GATE_LUFS:  # silence: no gain applies
-        return "anull"
-    # To a tenth of a decibel (inaudible, and within 0.05 LU): re-rendered after a
-    # small edit, a program usually keeps its gain, so unchanged chunks are reused.
-    gain_db = round(target_lufs - measured.integrated_lufs, 1)
-    ceiling = 10 ** ((true_peak_dbtp - LIMITER_MARGIN_DB) / 20)
-    return (f"volume={gain_db:.2f}dB,"
-            f"alimiter=limit={ceiling:.4f}:attack=5:release=50:level=disabled")

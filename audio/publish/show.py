@@ -154,7 +154,7 @@ name = "Your Name"
 email = "you@example.com"
 '''
 
-EXAMPLE_ARTICLE = Path(__file__).resolve().parent / "examples" / "the-reading-room.md"
+EXAMPLE_ARTICLE = Path(__file__).resolve().parent.parent / "examples" / "the-reading-room.md"
 
 
 def init_show(folder: Path, title: str | None = None) -> list[Path]:

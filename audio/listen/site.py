@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from audio import feed as rss
-from audio.episode_info import EpisodeInfo, read_episode
+from audio.episode.id3 import EpisodeInfo, read_episode
 from audio.errors import InputError
+from audio.publish import feed as rss
 
 FEED_FILE = rss.FEED_FILE
 

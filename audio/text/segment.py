@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.lexicon import Lexicon
+from audio.errors import InputError
 from audio.models import (
     HEADING,
     HEADLINE,
@@ -18,7 +18,8 @@ from audio.models import (
     Script,
     Segment,
 )
-from audio.normalize import speakable
+from audio.text.lexicon import Lexicon
+from audio.text.normalize import speakable
 
 MAX_SEGMENT_CHARS = 300
 # espeak-ng through pyttsx3 crashes on very long input; stay far below that.
@@ -55,6 +56,19 @@ def make_script(article: Article, quote_voice: bool = True, lexicon: Lexicon | N
     return Script(title=article.title, segments=tuple(segments), chapters=tuple(chapters),
                   author=article.author, date=article.date, description=article.description
                   or _first_paragraph(article))
+
+
+def spoken_template(template: str | None, article: Article, show: str) -> str | None:
+    """A spoken intro or outro line with {show} {title} {author} {date} filled in."""
+    if not template:
+        return None
+    fields = {"show": show, "title": article.title, "author": article.author or "",
+              "date": article.date or ""}
+    try:
+        return template.format(**fields)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise InputError(f"intro/outro text {template!r}: unknown field {exc}; use "
+                         "{show}, {title}, {author} or {date}") from None
 
 
 def _block_pieces(block: Block, quote_voice: bool) -> list[tuple[str, str, str, str]]:
@@ -94,7 +108,7 @@ def sentences(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _segmenter():
-    import pysbd
+    import pysbd  # imported here: it takes 0.1 s, and most commands never split text
 
     return pysbd.Segmenter(language="en", clean=False)
 

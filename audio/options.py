@@ -1,0 +1,64 @@
+"""How to make an episode: every setting and its default, declared once.
+
+The command line, ``EpisodeOptions`` and a show's settings all read their
+defaults from here; each default's reason lives beside the code it tunes.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from audio.episode.chapters import CHAPTER_MODES, DEFAULT_CHAPTER_MINUTES
+from audio.sound.encode import DEFAULT_BITRATE_KBPS, DEFAULT_QUALITY
+from audio.sound.layout import DEFAULT_GAP_S
+from audio.sound.master import DEFAULT_TARGET_LUFS, DEFAULT_TRUE_PEAK_DBTP
+from audio.speech.profiles import DEFAULT_PROFILE
+
+DEFAULT_SHOW = "Papercast"
+
+
+@dataclass(frozen=True)
+class EpisodeOptions:
+    """How to make an episode; every field has the default a user gets from the CLI."""
+
+    output: Path | None = None  # default: the article's name with .mp3, in this folder
+    voice: str = DEFAULT_PROFILE
+    rate: int | None = None  # words per minute for the narrator; other roles keep their ratio
+    title: str | None = None
+    author: str | None = None
+    show: str = DEFAULT_SHOW
+    date: str | None = None  # YYYY-MM-DD; default: the article's date, else today
+    jobs: int = os.cpu_count() or 1
+    bitrate_kbps: int = DEFAULT_BITRATE_KBPS
+    mp3_quality: int = DEFAULT_QUALITY  # libmp3lame 0 (best) to 9 (fastest)
+    force: bool = False
+    cache_dir: Path | None = None
+    fmt: str | None = None
+    quote_voice: bool = True
+    lexicon: Path | None = None  # the user's pronunciations, applied before the default ones
+    master: bool = True
+    loudness_lufs: float = DEFAULT_TARGET_LUFS
+    true_peak_dbtp: float = DEFAULT_TRUE_PEAK_DBTP
+    chapters: str = CHAPTER_MODES[0]  # auto, headings or none
+    chapter_minutes: float = DEFAULT_CHAPTER_MINUTES
+    cover: Path | None = None
+    intro: Path | None = None  # audio files around the article
+    outro: Path | None = None
+    intro_text: str | None = None  # spoken lines; {show} {title} {author} {date} are filled in
+    outro_text: str | None = None
+    gap_s: float = DEFAULT_GAP_S  # silence between an intro/outro file and the article
+    fade_s: float = 0.0  # fade in and out of the intro/outro files
+    guid: str | None = None  # default: derived from the title and date, so it is stable
+
+
+DEFAULTS = EpisodeOptions()
+
+
+def output_for(source: str | Path, output: Path | None) -> Path:
+    """Where the episode goes: as asked, or the article's name with .mp3 in the current folder."""
+    if output is not None:
+        return Path(output)
+    stem = "episode" if str(source) == "-" else Path(source).stem
+    return Path(f"{stem}.mp3")

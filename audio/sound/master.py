@@ -1,0 +1,117 @@
+"""Mastering: where the loudness is decided, from planning to the final encode.
+
+The gain is planned on the raw speech while the workers speak (``plan_loudness``),
+applied with a peak limiter as an ffmpeg filter (``mastering_filter``), and the
+encoders meter what they encode; a final file that missed the target is encoded
+once more, corrected (``encode_mastered``).
+
+Targets are stereo-equivalent, as podcast apps state them (see ``meter``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from audio.cache import ChunkCache
+from audio.models import Clip, Pauses, Segment
+from audio.sound import pcm
+from audio.sound.chunks import Span
+from audio.sound.encode import Mp3Settings, encode_program
+from audio.sound.layout import Bookends, Program
+from audio.sound.meter import (
+    ABSOLUTE_GATE_LUFS,
+    MP3_LOSS_LU,
+    Loudness,
+    integrated,
+    measure_pcm,
+)
+
+DEFAULT_TARGET_LUFS = -16.0
+DEFAULT_TRUE_PEAK_DBTP = -1.0
+# The limiter takes about this much off espeak-ng's peaky speech (measured 0.1 LU on
+# the shared articles: −16.0 LUFS with gain alone, −16.1 with the limiter).
+LIMITER_LOSS_LU = 0.1
+# A final file further than this from the target is encoded once more, corrected.
+RETRY_LU = 0.3
+# The limiter works on samples; peaks between samples and MP3 encoding add up to
+# about half a decibel, so it aims this much below the true-peak ceiling.
+LIMITER_MARGIN_DB = 1.0
+# Loudness is planned on about this much of the program, taken evenly from all of it;
+# the encoders meter all of it, and it is encoded again if it missed the target.
+PLANNING_SAMPLE_S = 180.0
+
+
+def plan_loudness(segments: Iterable[Segment], clips: Iterator[Clip], pauses: Pauses,
+                  rate_wpm: int, bookends: Bookends,
+                  sample_rate: int) -> tuple[list[Clip], Loudness]:
+    """Every clip as it arrives, and the loudness of the program they make.
+
+    Each clip streams into the meter as soon as it is spoken. Long programs are
+    sampled: every n-th segment with its pause, about PLANNING_SAMPLE_S seconds in
+    all (espeak-ng's level hardly varies along a text).
+    """
+    segments = list(segments)
+    words = sum(len(segment.speech.split()) for segment in segments)
+    stride = max(1, math.ceil(words * 60 / rate_wpm / PLANNING_SAMPLE_S))
+    arrived: list[Clip] = []
+
+    def sampled_audio() -> Iterator[bytes]:
+        if bookends.intro:
+            yield bookends.intro
+            yield pcm.silence(round(bookends.gap_s * sample_rate))
+        for index, (segment, clip) in enumerate(zip(segments, clips, strict=True)):
+            arrived.append(clip)
+            if index % stride == 0:
+                yield pcm.read_pcm(clip.path, sample_rate)
+                yield pcm.silence(round(pauses.after(segment.pause_after) * sample_rate))
+        yield bookends.outro
+
+    measured = integrated([measure_pcm(sampled_audio(), sample_rate)])
+    return arrived, measured
+
+
+def encode_mastered(program: Program, target: Path, spans: list[Span], settings: Mp3Settings,
+                    measured: Loudness | None, target_lufs: float, true_peak_dbtp: float,
+                    cache: ChunkCache | None = None, progress=None, jobs: int = 1) -> Loudness:
+    """Encode the program brought to ``target_lufs``, or as it is if ``measured`` is None.
+
+    Returns the loudness of the file as encoded.
+    """
+    audio_filter = (plan_mastering(measured, target_lufs, true_peak_dbtp)
+                    if measured is not None else None)
+    loudness = encode_program(program, target, spans, settings, audio_filter, progress, cache,
+                              jobs)
+    retry = audio_filter and corrected(audio_filter, loudness, target_lufs)
+    if retry:
+        loudness = encode_program(program, target, spans, settings, retry, progress, cache, jobs)
+    return loudness
+
+
+def plan_mastering(measured: Loudness, target_lufs: float, true_peak_dbtp: float) -> str:
+    """The filter that brings a measured program to the target and under the ceiling."""
+    return mastering_filter(measured, target_lufs + MP3_LOSS_LU + LIMITER_LOSS_LU,
+                            true_peak_dbtp)
+
+
+def corrected(audio_filter: str, measured: Loudness, target_lufs: float) -> str | None:
+    """The filter with its gain corrected by the final file's error, or None if close enough."""
+    error = target_lufs - measured.integrated_lufs
+    match = re.match(r"volume=(-?[\d.]+)dB,", audio_filter)
+    if abs(error) <= RETRY_LU or not match or not math.isfinite(error):
+        return None
+    return audio_filter.replace(match[0], f"volume={float(match[1]) + error:.2f}dB,", 1)
+
+
+def mastering_filter(measured: Loudness, target_lufs: float, true_peak_dbtp: float) -> str:
+    """An ffmpeg filter chain: gain to the target, then a limiter under the ceiling."""
+    if measured.integrated_lufs < ABSOLUTE_GATE_LUFS:  # silence: no gain applies
+        return "anull"
+    # To a tenth of a decibel (inaudible, and within 0.05 LU): re-rendered after a
+    # small edit, a program usually keeps its gain, so unchanged chunks are reused.
+    gain_db = round(target_lufs - measured.integrated_lufs, 1)
+    ceiling = 10 ** ((true_peak_dbtp - LIMITER_MARGIN_DB) / 20)
+    return (f"volume={gain_db:.2f}dB,"
+            f"alimiter=limit={ceiling:.4f}:attack=5:release=50:level=disabled")

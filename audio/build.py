@@ -24,7 +24,8 @@ from audio.files import write_bytes_atomic, write_text_atomic
 from audio.guids import show_episode_guid
 from audio.listen.player import write_player_page
 from audio.listen.playlist import write_playlist
-from audio.pipeline import EpisodeOptions, make_episode
+from audio.options import DEFAULTS, EpisodeOptions
+from audio.pipeline import make_episode
 from audio.progress import ProgressFn
 from audio.publish import feed as rss
 from audio.publish.publish import channel_for, feed_item, file_url, publication_date
@@ -84,7 +85,7 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
         entry = entry or _new_entry(state, slug, date, show)
         options = EpisodeOptions(
             output=mp3, force=True, show=show.title, voice=show.voice, lexicon=show.lexicon,
-            loudness_lufs=show.loudness, guid=entry["guid"], jobs=jobs or EpisodeOptions.jobs,
+            loudness_lufs=show.loudness, guid=entry["guid"], jobs=jobs or DEFAULTS.jobs,
         )
         if on_episode:
             on_episode(slug, "rendering")

@@ -73,7 +73,7 @@ class ClipCache:
 class ChunkCache:
     """Encoded MP3 chunks under ``root/mp3/ab/abcdef….mp3``, their meter readings beside.
 
-    A chunk is keyed by what it is made of (see ``stitch.fingerprint``) and every
+    A chunk is keyed by what it is made of (see ``sound.layout.fingerprint``) and every
     encoder setting, so re-rendering an article after an edit encodes only the
     stretches that changed.
     """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -10,11 +11,15 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-ARTICLES = ROOT.parent / "shared" / "articles"
-EXAMPLE = ROOT / "audio" / "examples" / "the-reading-room.md"
-SHARED_ARTICLES = ("harbor-news.txt", "night-trains.md", "lighthouse-keepers.html")
+from audio.build import build_show
+from audio.options import EpisodeOptions
+from audio.pipeline import make_episode
+from audio.publish.show import init_show, load_show
 
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "tests" / "data"  # the sample articles, with the traps real articles have
+EXAMPLE = ROOT / "audio" / "examples" / "the-reading-room.md"
+SAMPLE_ARTICLES = ("harbor-news.txt", "night-trains.md", "lighthouse-keepers.html")
 
 
 def ctrl_c_reaches_it() -> None:
@@ -42,30 +47,24 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None,
 
 
 @pytest.fixture(scope="session")
-def shared_episodes(tmp_path_factory: pytest.TempPathFactory, private_cache: Path) -> dict:
-    """The three shared articles made into episodes once, through the library."""
-    from audio.pipeline import EpisodeOptions, make_episode
+def sample_episodes(tmp_path_factory: pytest.TempPathFactory, private_cache: Path) -> dict:
+    """The three sample articles made into episodes once, through the library."""
 
     out = tmp_path_factory.mktemp("episodes")
     return {
         name: make_episode(ARTICLES / name, EpisodeOptions(
             output=out / (Path(name).stem + ".mp3"), show="Test Show", cache_dir=private_cache))
-        for name in SHARED_ARTICLES
+        for name in SAMPLE_ARTICLES
     }
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory, private_cache: Path) -> Path:
-    """A show of the three shared articles, built once: the site folder."""
-    import shutil
-
-    from audio.build import build_show
-    from audio.publish.show import init_show, load_show
-
+    """A show of the three sample articles, built once: the site folder."""
     folder = tmp_path_factory.mktemp("site-show") / "show"
     init_show(folder, "Listening Test")
     (folder / "articles" / "the-reading-room.md").unlink()
-    for name in SHARED_ARTICLES:
+    for name in SAMPLE_ARTICLES:
         shutil.copy(ARTICLES / name, folder / "articles" / name)
     site = folder / "site"
     build_show(load_show(folder, "https://listen.example.net/show"), site)

@@ -13,7 +13,7 @@ from pathlib import Path
 import feedparser
 import podcastparser
 import pytest
-from conftest import ARTICLES, SHARED_ARTICLES, run_cli
+from conftest import ARTICLES, SAMPLE_ARTICLES, run_cli
 
 from audio.errors import InputError
 from audio.publish.show import load_show
@@ -21,7 +21,7 @@ from audio.publish.show import load_show
 BASE = "https://cdn.example.org/evening"
 
 
-def _make_show(folder: Path, articles=SHARED_ARTICLES) -> Path:
+def _make_show(folder: Path, articles=SAMPLE_ARTICLES) -> Path:
     assert run_cli("init", str(folder), "--title", "Evening Reads").returncode == 0
     (folder / "articles" / "the-reading-room.md").unlink()
     toml = folder / "show.toml"

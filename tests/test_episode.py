@@ -1,4 +1,4 @@
-"""Whole episodes from the shared articles, on real espeak-ng and ffmpeg, read back
+"""Whole episodes from the sample articles, on real espeak-ng and ffmpeg, read back
 by independent readers (mutagen, ffmpeg's decoder, webvtt-py)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import json
 import pytest
 import webvtt
 from audio_probe import clock_seconds, decoded_duration_s, ffprobe
-from conftest import ARTICLES, SHARED_ARTICLES
+from conftest import ARTICLES, SAMPLE_ARTICLES
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
 
@@ -23,9 +23,9 @@ EXPECTED_TAGS = {
 }
 
 
-@pytest.mark.parametrize("name", SHARED_ARTICLES)
-def test_tags_read_back_by_mutagen(shared_episodes, name):
-    episode = shared_episodes[name]
+@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
+def test_tags_read_back_by_mutagen(sample_episodes, name):
+    episode = sample_episodes[name]
     title, author, year = EXPECTED_TAGS[name]
     raw = episode.path.read_bytes()
     assert raw[:3] == b"ID3" and raw[3] == 3, "ID3v2.3 tag expected"
@@ -45,9 +45,9 @@ def test_tags_read_back_by_mutagen(shared_episodes, name):
     assert info.bitrate_mode == BitrateMode.CBR  # read from the LAME/Info header
 
 
-@pytest.mark.parametrize("name", SHARED_ARTICLES)
-def test_duration_matches_segments_and_pauses(shared_episodes, name):
-    episode = shared_episodes[name]
+@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
+def test_duration_matches_segments_and_pauses(sample_episodes, name):
+    episode = sample_episodes[name]
     pauses = load_profile("narrator").pauses
     last = episode.timings[-1]
     expected = last.end_s + pauses.after(last.segment.pause_after)
@@ -63,9 +63,9 @@ def test_duration_matches_segments_and_pauses(shared_episodes, name):
     assert summed > 30
 
 
-@pytest.mark.parametrize("name", SHARED_ARTICLES)
-def test_captions_are_the_spoken_segments(shared_episodes, name):
-    episode = shared_episodes[name]
+@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
+def test_captions_are_the_spoken_segments(sample_episodes, name):
+    episode = sample_episodes[name]
     spoken = " ".join(t.segment.text for t in episode.timings)
     vtt = webvtt.read(str(episode.path.with_suffix(".vtt")))
     srt = webvtt.from_srt(str(episode.path.with_suffix(".srt")))
@@ -81,9 +81,9 @@ def test_captions_are_the_spoken_segments(shared_episodes, name):
     assert all(clock_seconds(c.end) <= length + 0.001 for c in vtt.captions)
 
 
-@pytest.mark.parametrize("name", SHARED_ARTICLES)
-def test_every_body_sentence_spoken_once_and_no_furniture(shared_episodes, name):
-    episode = shared_episodes[name]
+@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
+def test_every_body_sentence_spoken_once_and_no_furniture(sample_episodes, name):
+    episode = sample_episodes[name]
     spoken = " ".join(t.segment.text for t in episode.timings)
     article = read_article(ARTICLES / name)
     for paragraph in article.paragraphs:
@@ -96,9 +96,9 @@ def test_every_body_sentence_spoken_once_and_no_furniture(shared_episodes, name)
         assert furniture not in spoken
 
 
-@pytest.mark.parametrize("name", SHARED_ARTICLES)
-def test_chapters_file_matches_headings(shared_episodes, name):
-    episode = shared_episodes[name]
+@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
+def test_chapters_file_matches_headings(sample_episodes, name):
+    episode = sample_episodes[name]
     chapters = json.loads(episode.path.with_name(episode.path.stem + ".chapters.json")
                           .read_text())["chapters"]
     article = read_article(ARTICLES / name)

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 import webvtt
 from audio_probe import clock_seconds, ffprobe, loudness_pyloudnorm
-from conftest import ARTICLES, SHARED_ARTICLES, run_cli
+from conftest import ARTICLES, SAMPLE_ARTICLES, run_cli
 from mutagen.id3 import ID3
 from PIL import Image
 
@@ -23,18 +23,18 @@ def _cue_starts(mp3) -> list[float]:
     return [clock_seconds(c.start) for c in webvtt.read(str(mp3.with_suffix(".vtt"))).captions]
 
 
-@pytest.mark.parametrize("name", SHARED_ARTICLES)
-def test_loudness_and_true_peak_measured_independently(shared_episodes, name):
-    integrated, true_peak = loudness_pyloudnorm(shared_episodes[name].path)
+@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
+def test_loudness_and_true_peak_measured_independently(sample_episodes, name):
+    integrated, true_peak = loudness_pyloudnorm(sample_episodes[name].path)
     assert abs(integrated - -16.0) <= 1.0, integrated
     assert true_peak <= -1.0, true_peak
-    reported = shared_episodes[name].loudness
+    reported = sample_episodes[name].loudness
     assert abs(reported.integrated_lufs - integrated) < 0.5
 
 
-@pytest.mark.parametrize("name", SHARED_ARTICLES)
-def test_chapters_in_id3_ctoc_ffprobe_and_json_agree(shared_episodes, name):
-    episode = shared_episodes[name]
+@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
+def test_chapters_in_id3_ctoc_ffprobe_and_json_agree(sample_episodes, name):
+    episode = sample_episodes[name]
     id3 = ID3(episode.path)
     toc = id3.getall("CTOC")
     assert len(toc) == 1 and toc[0].flags == 3
@@ -54,9 +54,9 @@ def test_chapters_in_id3_ctoc_ffprobe_and_json_agree(shared_episodes, name):
         assert abs(chap.start_time / 1000 - mark.start_s) < 0.05
 
 
-@pytest.mark.parametrize("name", SHARED_ARTICLES)
-def test_first_cue_of_each_chapter_starts_with_it(shared_episodes, name):
-    episode = shared_episodes[name]
+@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
+def test_first_cue_of_each_chapter_starts_with_it(sample_episodes, name):
+    episode = sample_episodes[name]
     starts = _cue_starts(episode.path)
     for chapter in episode.chapters:
         first = min((s for s in starts if s >= chapter.start_s - 0.05), default=None)
@@ -67,9 +67,9 @@ def test_first_cue_of_each_chapter_starts_with_it(shared_episodes, name):
         assert len(caption.text.splitlines()) <= 2
 
 
-@pytest.mark.parametrize("name", SHARED_ARTICLES)
-def test_json_transcript_and_lyrics_frame(shared_episodes, name):
-    episode = shared_episodes[name]
+@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
+def test_json_transcript_and_lyrics_frame(sample_episodes, name):
+    episode = sample_episodes[name]
     transcript = json.loads(episode.path.with_suffix(".json").read_text())
     assert transcript["version"] == "1.0.0"
     bodies = " ".join(s["body"] for s in transcript["segments"])
@@ -79,8 +79,8 @@ def test_json_transcript_and_lyrics_frame(shared_episodes, name):
     assert all(t.segment.text in lyrics for t in episode.timings)
 
 
-def test_default_cover_is_embedded(shared_episodes):
-    episode = shared_episodes["night-trains.md"]
+def test_default_cover_is_embedded(sample_episodes):
+    episode = sample_episodes["night-trains.md"]
     pictures = ID3(episode.path).getall("APIC")
     assert len(pictures) == 1 and pictures[0].type == 3 and pictures[0].mime == "image/jpeg"
     image = Image.open(io.BytesIO(pictures[0].data))
@@ -93,9 +93,9 @@ def _tone(path, seconds: float) -> None:
                     f"sine=f=440:d={seconds}:sample_rate=44100", str(path)], check=True)
 
 
-def test_intro_shifts_every_chapter_and_cue_by_its_length_plus_gap(tmp_path, shared_episodes,
+def test_intro_shifts_every_chapter_and_cue_by_its_length_plus_gap(tmp_path, sample_episodes,
                                                                    private_cache):
-    plain = shared_episodes["night-trains.md"]
+    plain = sample_episodes["night-trains.md"]
     intro, outro = tmp_path / "intro.wav", tmp_path / "outro.ogg"
     _tone(intro, 2.5)
     _tone(outro, 1.5)

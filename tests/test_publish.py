@@ -21,12 +21,12 @@ BASE = "https://pod.example.com/shows/test"
 
 
 @pytest.fixture()
-def episodes(shared_episodes, tmp_path) -> dict[str, Path]:
+def episodes(sample_episodes, tmp_path) -> dict[str, Path]:
     """Copies of the session's episodes with their sidecars, in a folder of their own."""
     folder = tmp_path / "files"
     folder.mkdir()
     copies = {}
-    for name, episode in shared_episodes.items():
+    for name, episode in sample_episodes.items():
         for path in episode.path.parent.glob(episode.path.stem + ".*"):
             shutil.copy(path, folder / path.name)
         copies[name] = folder / episode.path.name

@@ -10,9 +10,9 @@ from audio.episode.id3 import Tags, write_tagged
 from audio.models import ChapterMark
 
 
-def test_more_than_255_chapters_get_ordered_sub_tables(shared_episodes, tmp_path):
+def test_more_than_255_chapters_get_ordered_sub_tables(sample_episodes, tmp_path):
     audio = tmp_path / "audio.mp3"
-    shutil.copy(shared_episodes["harbor-news.txt"].path, audio)
+    shutil.copy(sample_episodes["harbor-news.txt"].path, audio)
     ID3(audio).delete()  # the bare MP3 stream, as the encoder leaves it
     chapters = tuple(ChapterMark(f"Chapter {i}", i * 0.1, (i + 1) * 0.1) for i in range(600))
     target = tmp_path / "tagged.mp3"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from audio.errors import InputError, OutputError
 from audio.files import write_text_atomic
+from audio.options import DEFAULTS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -44,9 +45,9 @@ class Show:
     explicit: bool = False
     type: str = "episodic"
     cover: Path | None = None
-    voice: str = "narrator"
+    voice: str = DEFAULTS.voice
     lexicon: Path | None = None
-    loudness: float = -16.0
+    loudness: float = DEFAULTS.loudness_lufs
     locked: bool = True
 
     @property
@@ -121,9 +122,9 @@ def show_from_dict(folder: Path, data: dict, base_url: str | None = None) -> Sho
         explicit=get("explicit", bool, default=False),
         type=kind,
         cover=folder / cover if cover else None,
-        voice=get("voice", str, default="narrator"),
+        voice=get("voice", str, default=DEFAULTS.voice),
         lexicon=folder / lexicon if lexicon else None,
-        loudness=get("loudness", float, default=-16.0),
+        loudness=get("loudness", float, default=DEFAULTS.loudness_lufs),
         locked=get("locked", bool, default=True),
     )
 
@@ -145,9 +146,9 @@ explicit = false
 type = "episodic"                    # or "serial"
 
 # cover = "cover.jpg"                # square JPEG/PNG, 1400-3000 px; generated if absent
-voice = "narrator"                   # a profile from `papercast voices`, or a .toml file
+voice = "{voice}"                   # a profile from `papercast voices`, or a .toml file
 # lexicon = "lexicon.toml"           # your pronunciations (used if the file exists)
-loudness = -16.0                     # LUFS
+loudness = {loudness}                     # LUFS
 
 [owner]                              # shown to directories, not to listeners
 name = "Your Name"
@@ -168,7 +169,8 @@ def init_show(folder: Path, title: str | None = None) -> list[Path]:
     except OSError as exc:
         raise OutputError(f"{folder}: cannot create the show folder ({exc.strerror})") from None
     name = (title or folder.resolve().name.replace("-", " ").title()).replace('"', "'")
-    write_text_atomic(target, SHOW_TEMPLATE.format(title=name))
+    write_text_atomic(target, SHOW_TEMPLATE.format(title=name, voice=DEFAULTS.voice,
+                                                     loudness=DEFAULTS.loudness_lufs))
     example = folder / ARTICLES_DIR / EXAMPLE_ARTICLE.name
     if not example.exists():
         write_text_atomic(example, EXAMPLE_ARTICLE.read_text(encoding="utf-8"))

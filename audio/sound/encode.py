@@ -33,7 +33,7 @@ from audio.sound.pcm import FRAME_BYTES
 OUTPUT_SAMPLE_RATE = 44100
 # libmp3lame's algorithm quality, 0 (best, slowest) to 9. 7 encodes espeak-ng's speech
 # 2.4 times faster than ffmpeg's default (3) at 64 kbit/s; its SNR against the source
-# measured 25.1 dB against 23.2 dB for the default (a 5 s excerpt, scripts/bench notes).
+# measured 25.1 dB against 23.2 dB for the default (a 5 s excerpt of speech).
 DEFAULT_QUALITY = 7
 DEFAULT_BITRATE_KBPS = 64  # mono speech: transparent enough, and a small download
 # Bump when the encoder's command line changes, to retire cached chunks.

@@ -106,21 +106,24 @@ def stream(program: Program, start: int = 0, end: int | None = None) -> Iterator
 
 
 def fingerprint(program: Program, start: int, end: int) -> str:
-    """A hash of frames ``start`` to ``end`` that reads no clip audio.
+    """A hash of the audio of frames ``start`` to ``end`` that reads no clip audio.
 
-    A clip file counts by name, size and modification time: the clip cache writes
-    each file once (a replaced one is a new file), so these stand for its samples.
+    Each piece counts by exactly what it contributes: a stretch of silence by its
+    length alone (wherever its pause began), a stretch of a clip or of decoded audio
+    by its source and the frames taken from it. A clip file counts by name, size
+    and modification time: the clip cache writes each file once (a replaced one is
+    a new file), so these stand for its samples.
     """
     digest = hashlib.sha256(str(program.sample_rate).encode())
     for piece, first, last in _overlapping(program, start, end):
         if piece.path is not None:
             stat = piece.path.stat()
-            kind = f"{piece.path.name}:{stat.st_size}:{stat.st_mtime_ns}"
+            source = f"{piece.path.name}:{stat.st_size}:{stat.st_mtime_ns}:{first}"
         elif piece.audio is not None:
-            kind = hashlib.sha256(piece.audio).hexdigest()
+            source = f"{hashlib.sha256(piece.audio).hexdigest()}:{first}"
         else:
-            kind = "silence"
-        digest.update(f"{kind}:{piece.frames}:{first}:{last};".encode())
+            source = "silence"
+        digest.update(f"{source}:{last - first};".encode())
     return digest.hexdigest()
 
 

@@ -32,7 +32,7 @@ from audio.sound.meter import (
 DEFAULT_TARGET_LUFS = -16.0
 DEFAULT_TRUE_PEAK_DBTP = -1.0
 # The limiter takes about this much off espeak-ng's peaky speech (measured 0.1 LU on
-# the shared articles: −16.0 LUFS with gain alone, −16.1 with the limiter).
+# the sample articles (tests/data): −16.0 LUFS with gain alone, −16.1 with the limiter).
 LIMITER_LOSS_LU = 0.1
 # A final file further than this from the target is encoded once more, corrected.
 RETRY_LU = 0.3

@@ -104,7 +104,7 @@ class EspeakEngine:
     def _speak_to(self, text: str, path: Path) -> None:
         # pyttsx3 returns from runAndWait before espeak's thread has written the
         # file; wait for the finished event, then for the driver to go idle, then
-        # check the WAV has frames (see shared library notes).
+        # check the WAV has frames. (Waiting on the event alone once gave a 0 s file.)
         timeout_s = 30 + len(text) / 20
         deadline = time.monotonic() + timeout_s
         self.finished.clear()

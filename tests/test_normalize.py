@@ -109,10 +109,6 @@ def test_spoken_form(written, spoken):
     assert speakable(written) == spoken
 
 
-def test_table_is_large_enough():
-    assert len(CASES) >= 60
-
-
 def test_default_lexicon_and_user_lexicon_first(tmp_path):
     assert speakable("GitHub hosts nginx v2", default_lexicon()) == (
         "git hub hosts engine x version two")
@@ -166,8 +162,7 @@ def test_no_word_of_the_body_is_dropped(name):
 @given(st.text())
 def test_never_raises_and_never_empty_for_text_with_letters(text):
     result = speakable(text)
-    if any(ch.isalnum() for ch in text):
-        assert result.strip(), repr(text)
+    assert result.strip() or not any(ch.isalnum() for ch in text), repr(text)
 
 
 @settings(max_examples=200, deadline=None)

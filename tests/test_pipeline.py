@@ -3,6 +3,7 @@ by independent readers (mutagen, ffmpeg's decoder, webvtt-py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -34,9 +35,8 @@ def test_tags_read_back_by_mutagen(sample_episodes, name):
     assert str(tags["TIT2"]) == title
     assert str(tags["TALB"]) == "Test Show"
     assert str(tags["TCON"]) == "Podcast"
-    if author:
-        assert str(tags["TPE1"]) == author
-        assert str(tags["TYER"]) == year
+    assert (str(tags["TPE1"]) if "TPE1" in tags else None) == author
+    assert str(tags["TYER"]) == (year or str(dt.date.today().year))  # undated: made today
     assert "TDRC" not in tags
     assert abs(int(str(tags["TLEN"])) - episode.duration_s * 1000) <= 1
     assert str(tags.getall("USLT")[0]).startswith(title)
@@ -113,3 +113,15 @@ def test_chapters_file_matches_headings(sample_episodes, name):
     id3 = ID3(episode.path)
     assert [str(id3[f"CHAP:chp{i}"].sub_frames["TIT2"]) for i in range(len(chapters))] == [
         c["title"] for c in chapters]
+
+
+@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
+def test_json_transcript_and_lyrics_frame(sample_episodes, name):
+    episode = sample_episodes[name]
+    transcript = json.loads(episode.path.with_suffix(".json").read_text())
+    assert transcript["version"] == "1.0.0"
+    bodies = " ".join(s["body"] for s in transcript["segments"])
+    assert bodies == " ".join(t.segment.text for t in episode.timings)
+    assert all(s["endTime"] <= episode.duration_s + 1e-3 for s in transcript["segments"])
+    lyrics = str(ID3(episode.path).getall("USLT")[0])
+    assert all(t.segment.text in lyrics for t in episode.timings)

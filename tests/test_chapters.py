@@ -1,18 +1,17 @@
-"""Podcast-grade episodes: chapters, transcripts, loudness, cover art, intro and outro,
-checked with readers independent of the ones papercast writes with."""
+"""Chapters and the intro/outro around them: ID3 CTOC, ffprobe and the JSON file agree,
+captions start with each chapter, and an intro shifts everything by its length."""
+
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 
 import pytest
 import webvtt
-from audio_probe import clock_seconds, ffprobe, loudness_pyloudnorm
-from conftest import ARTICLES, SAMPLE_ARTICLES, run_cli
+from audio_probe import clock_seconds, ffprobe
+from conftest import ARTICLES, SAMPLE_ARTICLES
 from mutagen.id3 import ID3
-from PIL import Image
 
 from audio.episode.sidecars import MAX_CUE_S
 from audio.pipeline import EpisodeOptions, make_episode
@@ -21,15 +20,6 @@ from audio.sound.ffmpeg import ffmpeg_exe
 
 def _cue_starts(mp3) -> list[float]:
     return [clock_seconds(c.start) for c in webvtt.read(str(mp3.with_suffix(".vtt"))).captions]
-
-
-@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
-def test_loudness_and_true_peak_measured_independently(sample_episodes, name):
-    integrated, true_peak = loudness_pyloudnorm(sample_episodes[name].path)
-    assert abs(integrated - -16.0) <= 1.0, integrated
-    assert true_peak <= -1.0, true_peak
-    reported = sample_episodes[name].loudness
-    assert abs(reported.integrated_lufs - integrated) < 0.5
 
 
 @pytest.mark.parametrize("name", SAMPLE_ARTICLES)
@@ -65,27 +55,6 @@ def test_first_cue_of_each_chapter_starts_with_it(sample_episodes, name):
     for caption in captions[:-1]:  # the last one stays up through the closing silence
         assert clock_seconds(caption.end) - clock_seconds(caption.start) <= MAX_CUE_S + 1e-6
         assert len(caption.text.splitlines()) <= 2
-
-
-@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
-def test_json_transcript_and_lyrics_frame(sample_episodes, name):
-    episode = sample_episodes[name]
-    transcript = json.loads(episode.path.with_suffix(".json").read_text())
-    assert transcript["version"] == "1.0.0"
-    bodies = " ".join(s["body"] for s in transcript["segments"])
-    assert bodies == " ".join(t.segment.text for t in episode.timings)
-    assert all(s["endTime"] <= episode.duration_s + 1e-3 for s in transcript["segments"])
-    lyrics = str(ID3(episode.path).getall("USLT")[0])
-    assert all(t.segment.text in lyrics for t in episode.timings)
-
-
-def test_default_cover_is_embedded(sample_episodes):
-    episode = sample_episodes["night-trains.md"]
-    pictures = ID3(episode.path).getall("APIC")
-    assert len(pictures) == 1 and pictures[0].type == 3 and pictures[0].mime == "image/jpeg"
-    image = Image.open(io.BytesIO(pictures[0].data))
-    assert image.size == (1400, 1400) and image.mode == "RGB"
-    assert len(pictures[0].data) < 300_000
 
 
 def _tone(path, seconds: float) -> None:
@@ -150,29 +119,3 @@ def test_article_without_headings_gets_chapters_from_paragraph_groups(tmp_path, 
     none = make_episode(article, EpisodeOptions(
         output=tmp_path / "none.mp3", cache_dir=private_cache, chapters="none"))
     assert none.chapters == () and not ID3(none.path).getall("CHAP")
-
-
-def test_cover_option_validates(tmp_path):
-    not_image = tmp_path / "cover.png"
-    not_image.write_text("not a picture")
-    result = run_cli("episode", str(ARTICLES / "harbor-news.txt"), "-o", str(tmp_path / "x.mp3"),
-                     "--cover", str(not_image))
-    assert result.returncode == 1
-    assert result.stderr.decode().startswith(f"Error: {not_image}: not a readable image")
-    assert not (tmp_path / "x.mp3").exists()
-
-    wide = tmp_path / "wide.png"
-    Image.new("RGB", (800, 400), (10, 20, 30)).save(wide)
-    result = run_cli("episode", str(ARTICLES / "harbor-news.txt"), "-o", str(tmp_path / "y.mp3"),
-                     "--cover", str(wide), "--no-master")
-    assert result.returncode == 0, result.stderr
-    warnings = result.stderr.decode().splitlines()
-    assert f"Warning: {wide}: cover is 800×400; podcast apps expect a square" in warnings
-    picture = ID3(tmp_path / "y.mp3").getall("APIC")[0]
-    assert picture.mime == "image/png" and Image.open(io.BytesIO(picture.data)).size == (800, 400)
-
-
-def test_no_master_leaves_the_level_alone(tmp_path, private_cache):
-    episode = make_episode(ARTICLES / "harbor-news.txt", EpisodeOptions(
-        output=tmp_path / "raw.mp3", cache_dir=private_cache, master=False))
-    assert episode.loudness.integrated_lufs < -16.5  # espeak-ng's own level is quieter

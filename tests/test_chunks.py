@@ -1,4 +1,4 @@
-"""MP3 end alignment: the stream ends where libmp3lame pads least."""
+"""Where chunks are cut: MP3 end alignment, content-defined cuts, chunk fingerprints."""
 
 from __future__ import annotations
 

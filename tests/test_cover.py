@@ -1,0 +1,39 @@
+"""Cover art: a generated default embedded in every episode, a given image validated."""
+
+
+from __future__ import annotations
+
+import io
+
+from conftest import ARTICLES, run_cli
+from mutagen.id3 import ID3
+from PIL import Image
+
+
+def test_default_cover_is_embedded(sample_episodes):
+    episode = sample_episodes["night-trains.md"]
+    pictures = ID3(episode.path).getall("APIC")
+    assert len(pictures) == 1 and pictures[0].type == 3 and pictures[0].mime == "image/jpeg"
+    image = Image.open(io.BytesIO(pictures[0].data))
+    assert image.size == (1400, 1400) and image.mode == "RGB"
+    assert len(pictures[0].data) < 300_000
+
+
+def test_cover_option_validates(tmp_path):
+    not_image = tmp_path / "cover.png"
+    not_image.write_text("not a picture")
+    result = run_cli("episode", str(ARTICLES / "harbor-news.txt"), "-o", str(tmp_path / "x.mp3"),
+                     "--cover", str(not_image))
+    assert result.returncode == 1
+    assert result.stderr.decode().startswith(f"Error: {not_image}: not a readable image")
+    assert not (tmp_path / "x.mp3").exists()
+
+    wide = tmp_path / "wide.png"
+    Image.new("RGB", (800, 400), (10, 20, 30)).save(wide)
+    result = run_cli("episode", str(ARTICLES / "harbor-news.txt"), "-o", str(tmp_path / "y.mp3"),
+                     "--cover", str(wide), "--no-master")
+    assert result.returncode == 0, result.stderr
+    warnings = result.stderr.decode().splitlines()
+    assert f"Warning: {wide}: cover is 800×400; podcast apps expect a square" in warnings
+    picture = ID3(tmp_path / "y.mp3").getall("APIC")[0]
+    assert picture.mime == "image/png" and Image.open(io.BytesIO(picture.data)).size == (800, 400)

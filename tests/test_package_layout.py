@@ -1,0 +1,69 @@
+"""The package's shape: imports run one way, down the stages, and the public API is whole."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import audio
+
+PACKAGE = Path(audio.__file__).resolve().parent
+# Lowest first: a module may import from its own layer or the ones before it. The
+# speech workers use sound's PCM helpers (trimming), so sound comes before speech.
+LAYERS = (
+    {"errors", "models", "files", "progress", "guids", "cache"},
+    {"text"},
+    {"sound"},
+    {"speech"},
+    {"episode"},
+    {"options"},
+    {"pipeline"},
+    {"publish"},
+    {"listen"},
+    {"build"},
+    {"cli", "__main__", "__init__"},
+)
+
+
+def _layer(module: str) -> int:
+    top = module.split(".")[1] if module.count(".") else "__init__"
+    return next(i for i, names in enumerate(LAYERS) if top in names)
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = [node.module for node in ast.walk(tree)
+             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(
+                 "audio.")]
+    return [name for name in found if name != "audio"]
+
+
+def _modules() -> list[tuple[str, Path]]:
+    return [("audio." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts), p)
+            for p in sorted(PACKAGE.rglob("*.py"))]
+
+
+@pytest.mark.parametrize(("module", "path"), _modules(), ids=lambda v: str(v))
+def test_imports_only_run_down_the_layers(module, path):
+    own = _layer(module.removesuffix(".__init__")) if module != "audio.__init__" else len(
+        LAYERS) - 1
+    upward = [name for name in _imports(path) if _layer(name) > own]
+    assert upward == [], f"{module} imports from a later stage: {upward}"
+
+
+def test_every_module_sits_in_a_layer():
+    tops = {p.relative_to(PACKAGE).parts[0].removesuffix(".py")
+            for p in PACKAGE.rglob("*.py")}
+    assert tops <= set().union(*LAYERS)
+
+
+def test_the_public_api_resolves():
+    assert audio.__all__[0] == "__version__"
+    for name in audio.__all__:
+        assert getattr(audio, name) is not None, name
+    assert audio.make_episode.__module__ == "audio.pipeline"
+    assert audio.publish_episode.__module__ == "audio.publish.publish"
+    with pytest.raises(AttributeError):
+        audio.no_such_name  # noqa: B018

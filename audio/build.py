@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from audio import __version__
@@ -36,6 +36,7 @@ STATE_FILE = ".papercast-build.json"
 EPISODES_DIR = "episodes"
 FEED_FILE = rss.FEED_FILE
 COVER_FILE = "cover.jpg"
+RENDERED, UNCHANGED = "rendered", "unchanged"  # what became of an article in a build
 
 
 @dataclass(frozen=True)
@@ -61,57 +62,74 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
         raise InputError(f"{show.folder / 'show.toml'}: base_url is required to build a feed "
                          "(or give --base-url URL)")
     out = Path(out).resolve()
-    episodes = out / EPISODES_DIR
-    try:
-        episodes.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot create the output folder ({exc.strerror})") from None
+    episodes = _episodes_folder(out)
     feed_path = out / FEED_FILE
     if not force_new:
         rss.read_feed(feed_path)  # a broken feed stops us here, before any rendering
     state = _load_state(out)
     cover = _write_show_cover(show, out)
-    settings = _settings_stamp(show, cover)
-
-    rendered, unchanged, failed = [], [], []
     articles = {slugify(a.stem): a for a in show.articles}
+    options = EpisodeOptions(force=True, show=show.title, voice=show.voice,
+                             lexicon=show.lexicon, loudness_lufs=show.loudness,
+                             jobs=jobs or DEFAULTS.jobs)
+    settings = _settings_stamp(show, cover)
+    rendered, unchanged, failed = [], [], []
     for slug, article, date in _in_publication_order(articles, state):
-        stamp = _stamp(article, settings)
-        entry = state.get(slug)
-        mp3 = episodes / f"{slug}.mp3"
-        if entry and entry["stamp"] == stamp and mp3.is_file():
+        outcome = _render_if_changed(slug, article, date, state, show, out,
+                                     replace(options, output=episodes / f"{slug}.mp3"),
+                                     settings, progress, on_episode)
+        if outcome == RENDERED:
+            rendered.append(slug)
+        elif outcome == UNCHANGED:
             unchanged.append(slug)
-            continue
-        entry = entry or _new_entry(state, slug, date, show)
-        options = EpisodeOptions(
-            output=mp3, force=True, show=show.title, voice=show.voice, lexicon=show.lexicon,
-            loudness_lufs=show.loudness, guid=entry["guid"], jobs=jobs or DEFAULTS.jobs,
-        )
-        if on_episode:
-            on_episode(slug, "rendering")
-        try:
-            make_episode(article, options, progress)
-        except PapercastError as exc:  # one bad article does not stop the show
-            failed.append(f"{article.name}: {exc}")
-            continue
-        state[slug] = {**entry, "stamp": stamp, "article": article.name}
-        _save_state(out, state)
-        rendered.append(slug)
-
+        else:
+            failed.append(outcome)
     removed = sorted(set(state) - set(articles))
     if prune:
-        for slug in removed:
-            for path in episodes.glob(f"{slug}.*"):
-                path.unlink()
+        _prune(episodes, removed)
     _write_feed(feed_path, show, state, episodes, cover, removed if prune else [], force_new)
     write_player_page(out)
     write_playlist(out)
     if prune:
-        for slug in removed:
-            del state[slug]
-        _save_state(out, state)
+        _save_state(out, {slug: e for slug, e in state.items() if slug not in removed})
     return BuildResult(feed_path, tuple(rendered), tuple(unchanged), tuple(removed),
                        tuple(failed), prune)
+
+
+def _render_if_changed(slug: str, article: Path, date: str | None, state: dict, show: Show,
+                       out: Path, options: EpisodeOptions, settings: str,
+                       progress: ProgressFn | None,
+                       on_episode: Callable[[str, str], None] | None) -> str:
+    """RENDERED, UNCHANGED, or what went wrong; the state is saved after each episode."""
+    stamp = _stamp(article, settings)
+    entry = state.get(slug)
+    if entry and entry["stamp"] == stamp and options.output.is_file():
+        return UNCHANGED
+    entry = entry or _new_entry(state, slug, date, show)
+    if on_episode:
+        on_episode(slug, "rendering")
+    try:
+        make_episode(article, replace(options, guid=entry["guid"]), progress)
+    except PapercastError as exc:  # one bad article does not stop the show
+        return f"{article.name}: {exc}"
+    state[slug] = {**entry, "stamp": stamp, "article": article.name}
+    _save_state(out, state)
+    return RENDERED
+
+
+def _episodes_folder(out: Path) -> Path:
+    episodes = out / EPISODES_DIR
+    try:
+        episodes.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot create the output folder ({exc.strerror})") from None
+    return episodes
+
+
+def _prune(episodes: Path, slugs: list[str]) -> None:
+    for slug in slugs:
+        for path in episodes.glob(f"{slug}.*"):
+            path.unlink()
 
 
 def _write_feed(feed_path: Path, show: Show, state: dict, episodes: Path, cover: Path,

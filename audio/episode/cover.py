@@ -31,7 +31,7 @@ class Cover:
 
 def load_cover(path: Path) -> Cover:
     """A JPEG or PNG cover; anything else is refused, odd sizes are warned about."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError  # Pillow: imported when a cover is made
 
     try:
         data = Path(path).read_bytes()
@@ -59,7 +59,7 @@ def load_cover(path: Path) -> Cover:
 
 def default_cover(title: str, show: str, size: int = DEFAULT_PX) -> Cover:
     """Title and show name on a solid background, as a modest JPEG."""
-    from PIL import Image, ImageDraw, ImageFont
+    from PIL import Image, ImageDraw, ImageFont  # as in load_cover
 
     image = Image.new("RGB", (size, size), _BACKGROUND)
     draw = ImageDraw.Draw(image)

@@ -10,6 +10,7 @@ tags and Windows ignores v2.4 cover art. So the date is TYER + TDAT, not TDRC.
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,8 +43,6 @@ def write_tagged(audio: Path, target: Path, tags: Tags) -> None:
     Tagging the finished MP3 in place would make mutagen move (and map into
     memory) the whole file to make room for the tag: for a book, hundreds of MB.
     """
-    import shutil
-
     write_tags(target, tags)  # an empty file gets just the tag
     with open(target, "ab") as out, open(audio, "rb") as stream:
         shutil.copyfileobj(stream, out, 1024 * 1024)
@@ -51,7 +50,7 @@ def write_tagged(audio: Path, target: Path, tags: Tags) -> None:
 
 def write_tags(path: Path, tags: Tags) -> None:
     """Replace any tag on ``path`` with ours (the file is a temporary copy: saves are in place)."""
-    from mutagen.id3 import (
+    from mutagen.id3 import (  # mutagen is imported when tags are written or read
         APIC,
         COMM,
         PCST,
@@ -102,7 +101,7 @@ MAX_TOC_ENTRIES = 255  # a CTOC counts its entries in one byte
 
 def _tables_of_contents(ids: list[str]) -> list:
     """One top-level, ordered CTOC; past 255 chapters it lists ordered sub-tables instead."""
-    from mutagen.id3 import CTOC, TIT2, CTOCFlags
+    from mutagen.id3 import CTOC, TIT2, CTOCFlags  # as in write_tags
 
     def toc(element_id: str, children: list[str], top: bool):
         flags = CTOCFlags.ORDERED | (CTOCFlags.TOP_LEVEL if top else 0)
@@ -118,7 +117,7 @@ def _tables_of_contents(ids: list[str]) -> list:
 
 
 def _chap(element_id: str, chapter: ChapterMark):
-    from mutagen.id3 import CHAP, TIT2
+    from mutagen.id3 import CHAP, TIT2  # as in write_tags
 
     return CHAP(
         element_id=element_id,
@@ -137,7 +136,7 @@ def _chronological_id3():
     chapters in the order their frames appear, ignoring CTOC, so size order
     showed "Notes" first.
     """
-    from mutagen.id3 import ID3
+    from mutagen.id3 import ID3  # as in write_tags
     from mutagen.id3._tags import save_frame  # mutagen's own frame writer
 
     class ChronologicalID3(ID3):
@@ -176,7 +175,7 @@ class EpisodeInfo:
 
 def read_episode(mp3: Path) -> EpisodeInfo:
     """Tags and sidecars of an MP3; a file that is not one is a clear error."""
-    from mutagen import MutagenError
+    from mutagen import MutagenError  # as in write_tags
     from mutagen.mp3 import MP3, HeaderNotFoundError
 
     mp3 = Path(mp3)

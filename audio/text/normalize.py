@@ -82,7 +82,7 @@ def speakable(text: str, lexicon: Lexicon | None = None) -> str:
 
 def number_words(number: str | int | float) -> str:
     """Cardinal words without the commas num2words puts in (espeak-ng pauses on them)."""
-    from num2words import num2words
+    from num2words import num2words  # imported here: only when a number is read
 
     value = float(str(number).replace(",", "")) if "." in str(number) else int(
         str(number).replace(",", ""))
@@ -90,13 +90,13 @@ def number_words(number: str | int | float) -> str:
 
 
 def _ordinal(number: int) -> str:
-    from num2words import num2words
+    from num2words import num2words  # imported here: only when a number is read
 
     return num2words(number, to="ordinal").replace(",", "")
 
 
 def _year(number: int) -> str:
-    from num2words import num2words
+    from num2words import num2words  # imported here: only when a number is read
 
     return num2words(number, to="year").replace(",", "")
 

@@ -14,6 +14,7 @@ from urllib.parse import quote
 from audio.episode.id3 import EpisodeInfo, read_episode
 from audio.errors import InputError, OutputError
 from audio.guids import item_guid
+from audio.options import DEFAULT_SHOW
 from audio.publish import feed as rss
 from audio.publish.show import Show
 
@@ -45,7 +46,7 @@ def channel_for(show: Show | None, info: EpisodeInfo, feed_url: str, base_url: s
             owner_email=show.owner.email if show.owner else None, type=show.type,
             locked=show.locked,
         )
-    title = info.show or "Papercast"
+    title = info.show or DEFAULT_SHOW
     return rss.Channel(
         title=title, description=f"{title}: articles read aloud.", language="en",
         author=info.author or title, feed_url=feed_url, image_url=image_url, link=base_url,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from audio.cache import ChunkCache
@@ -75,7 +75,8 @@ def plan_loudness(segments: Iterable[Segment], clips: Iterator[Clip], pauses: Pa
 
 def encode_mastered(program: Program, target: Path, spans: list[Span], settings: Mp3Settings,
                     measured: Loudness | None, target_lufs: float, true_peak_dbtp: float,
-                    cache: ChunkCache | None = None, progress=None, jobs: int = 1) -> Loudness:
+                    cache: ChunkCache | None = None,
+                    progress: Callable[[int, int], None] | None = None, jobs: int = 1) -> Loudness:
     """Encode the program brought to ``target_lufs``, or as it is if ``measured`` is None.
 
     Returns the loudness of the file as encoded.

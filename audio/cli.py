@@ -353,22 +353,29 @@ def play(episode_mp3: Path, player: str | None) -> None:
 
 @cli.command()
 def voices() -> None:
-    """List voice profiles and the espeak-ng voices they can use.
+    """List voice profiles, speech engines and the voices each engine has installed.
 
     \b
     Example:
         papercast voices
+        papercast episode story.md --voice natural
     """
+    from audio.speech.engine import ENGINES  # run-time import
     from audio.speech.synthesize import list_voices  # run-time import
 
     click.echo("Voice profiles (use with --voice):")
     for name in profile_names():
         profile = load_profile(name)
-        click.echo(f"  {name:<10} {profile.voice:<18} {profile.rate} wpm, pitch {profile.pitch}"
+        click.echo(f"  {name:<10} {profile.engine:<7} {profile.voice:<20} {profile.rate} wpm"
                    f"  {profile.description}")
-    click.echo("\nespeak-ng voices (use as `voice = \"…\"` in a profile):")
-    for voice_id, name in list_voices():
-        click.echo(f"  {voice_id:<24} {name}")
+    for engine in ENGINES.values():
+        click.echo(f"\n{engine.summary}")
+        found = list_voices(engine.name)
+        for voice_id, name in found:
+            click.echo(f"  {voice_id:<24} {name}")
+        if not found:
+            click.echo(f"  (none installed) {engine.install_hint}")
+        click.echo(f"  More: {engine.more_voices}")
 
 
 def main() -> None:

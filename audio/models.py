@@ -68,15 +68,19 @@ class Pauses:
 
 @dataclass(frozen=True)
 class VoiceProfile:
-    """How one role sounds: an espeak-ng voice and its settings."""
+    """How one role sounds: a speech engine, one of its voices, and its settings."""
 
     name: str
-    voice: str
+    voice: str  # espeak: a voice id; piper: a voice package or an .onnx model file
     rate: int = 175
     pitch: int = 50
     volume: float = 1.0
     description: str = ""
     pauses: Pauses = field(default_factory=Pauses)
+    engine: str = "espeak"
+    # The voices of the other roles when this profile narrates; None: the bundled ones.
+    headline: VoiceProfile | None = None
+    quote: VoiceProfile | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,8 @@ class SpeechSettings:
     rate: int
     pitch: int
     volume: float
+    engine: str = "espeak"
+    sentence_s: float = 0.0  # silence between sentences, for engines that speak them apart
 
 
 @dataclass(frozen=True)

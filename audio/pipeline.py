@@ -25,12 +25,12 @@ from audio.sound.layout import Bookends, Program, layout, load_bookends
 from audio.sound.master import encode_mastered, plan_loudness
 from audio.sound.meter import Loudness
 from audio.speech.profiles import role_settings
-from audio.speech.synthesize import ENGINE_SAMPLE_RATE, ClipRequest, Renderer
+from audio.speech.synthesize import PROGRAM_SAMPLE_RATE, ClipRequest, Renderer
 from audio.text.lexicon import default_lexicon, load_lexicon
 from audio.text.read import read_article
 from audio.text.segment import make_script, spoken_template
 
-RATE = ENGINE_SAMPLE_RATE
+RATE = PROGRAM_SAMPLE_RATE
 
 
 @dataclass(frozen=True)
@@ -81,9 +81,9 @@ def speak(source: str | Path, options: EpisodeOptions, cache: ClipCache,
           progress: ProgressFn | None = None) -> Spoken:
     """The article read, checked and spoken, every clip in hand (and measured, if mastered)."""
     with Renderer(cache, options.jobs) as renderer:
-        renderer.warm_up()  # speech workers start while the article is read
-        script = load_script(source, options)
         narrator, settings = role_settings(options.voice, options.rate)
+        renderer.warm_up(settings.values())  # workers start while the article is read
+        script = load_script(source, options)
         bookends = load_bookends(options.intro, options.outro, options.gap_s, options.fade_s,
                                  RATE)
         output = output_for(source, options.output)

@@ -65,3 +65,18 @@ def ffprobe(path: Path) -> dict:
          "-show_chapters", str(path)], capture_output=True, check=True,
     )
     return json.loads(result.stdout)
+
+
+def speech_onset(samples, start_s: float, rate: int = 44100,
+                 window_s: float = 0.06) -> float | None:
+    """Where sound begins within ``window_s`` either side of ``start_s``: the first 5 ms
+    whose level passes -45 dB, or None."""
+    import numpy as np
+
+    hop = round(0.005 * rate)
+    start = max(0, round((start_s - window_s) * rate))
+    for offset in range(0, round(2 * window_s * rate), hop):
+        chunk = samples[start + offset: start + offset + hop]
+        if 10 * np.log10(np.mean(chunk ** 2) + 1e-12) > -45:
+            return (start + offset) / rate
+    return None

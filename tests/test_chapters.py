@@ -23,8 +23,8 @@ def _cue_starts(mp3) -> list[float]:
 
 
 @pytest.mark.parametrize("name", SAMPLE_ARTICLES)
-def test_chapters_in_id3_ctoc_ffprobe_and_json_agree(sample_episodes, name):
-    episode = sample_episodes[name]
+def test_chapters_in_id3_ctoc_ffprobe_and_json_agree(voiced_episodes, name):
+    episode = voiced_episodes[name]
     id3 = ID3(episode.path)
     toc = id3.getall("CTOC")
     assert len(toc) == 1 and toc[0].flags == 3
@@ -45,8 +45,8 @@ def test_chapters_in_id3_ctoc_ffprobe_and_json_agree(sample_episodes, name):
 
 
 @pytest.mark.parametrize("name", SAMPLE_ARTICLES)
-def test_first_cue_of_each_chapter_starts_with_it(sample_episodes, name):
-    episode = sample_episodes[name]
+def test_first_cue_of_each_chapter_starts_with_it(voiced_episodes, name):
+    episode = voiced_episodes[name]
     starts = _cue_starts(episode.path)
     for chapter in episode.chapters:
         first = min((s for s in starts if s >= chapter.start_s - 0.05), default=None)

@@ -82,7 +82,7 @@ def _bad(tmp_path: Path, name: str, content: bytes) -> Path:
     (lambda t: [str(_bad(t, "dots.txt", b"...\n\n-- !!\n"))],
      r"Error: .*dots\.txt: the article has no speakable words"),
     (lambda t: [str(ARTICLES / "harbor-news.txt"), "--voice", "robot"],
-     r"Error: unknown voice profile 'robot' \(known: headline, narrator, quote\)"),
+     r"Error: unknown voice profile 'robot' \(known: headline, narrator, natural, quote\)"),
     (lambda t: [str(ARTICLES / "harbor-news.txt"), "-o", str(t / "no" / "such" / "x.mp3")],
      r"Error: .*no/such: output folder does not exist"),
     (lambda t: [str(ARTICLES / "harbor-news.txt"), "-o", "/proc/x.mp3"],
@@ -144,7 +144,7 @@ def test_voices_lists_profiles_and_espeak_voices():
     result = run_cli("voices")
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
-    assert re.search(r"^  narrator\s+gmw/en-us\s+170 wpm", out, re.M)
+    assert re.search(r"^  narrator\s+espeak\s+gmw/en-us\s+170 wpm", out, re.M)
     assert re.search(r"^  gmw/en-gb-x-rp\s+English \(Received Pronunciation\)", out, re.M)
     assert "Audio saved" not in out
 

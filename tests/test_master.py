@@ -8,15 +8,15 @@ from audio_probe import loudness_pyloudnorm
 from conftest import ARTICLES, SAMPLE_ARTICLES
 
 from audio.pipeline import EpisodeOptions, make_episode
-from audio.speech.synthesize import ENGINE_SAMPLE_RATE
+from audio.speech.synthesize import PROGRAM_SAMPLE_RATE
 
 
 @pytest.mark.parametrize("name", SAMPLE_ARTICLES)
-def test_loudness_and_true_peak_measured_independently(sample_episodes, name):
-    integrated, true_peak = loudness_pyloudnorm(sample_episodes[name].path)
+def test_loudness_and_true_peak_measured_independently(voiced_episodes, name):
+    integrated, true_peak = loudness_pyloudnorm(voiced_episodes[name].path)
     assert abs(integrated - -16.0) <= 1.0, integrated
     assert true_peak <= -1.0, true_peak
-    reported = sample_episodes[name].loudness
+    reported = voiced_episodes[name].loudness
     assert abs(reported.integrated_lufs - integrated) < 0.5
 
 
@@ -49,7 +49,7 @@ def test_a_long_program_is_planned_on_a_sample_and_lands_on_target(tmp_path, pri
     monkeypatch.setattr(master, "measure_pcm", counting)
     episode = make_episode(long_article, EpisodeOptions(output=tmp_path / "long.mp3",
                                                         cache_dir=private_cache))
-    planned_s = sum(planned_bytes) / 2 / ENGINE_SAMPLE_RATE
+    planned_s = sum(planned_bytes) / 2 / PROGRAM_SAMPLE_RATE
     assert episode.duration_s > 300 and planned_s < 0.5 * episode.duration_s, planned_s
     integrated, true_peak = loudness_pyloudnorm(episode.path)
     assert abs(integrated - -16.0) <= 1.0 and true_peak <= -1.0, (integrated, true_peak)

@@ -8,7 +8,7 @@ import json
 
 import pytest
 import webvtt
-from audio_probe import clock_seconds, decoded_duration_s, ffprobe
+from audio_probe import clock_seconds, decoded_duration_s, decoded_samples, ffprobe, speech_onset
 from conftest import ARTICLES, SAMPLE_ARTICLES
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
@@ -46,8 +46,8 @@ def test_tags_read_back_by_mutagen(sample_episodes, name):
 
 
 @pytest.mark.parametrize("name", SAMPLE_ARTICLES)
-def test_duration_matches_segments_and_pauses(sample_episodes, name):
-    episode = sample_episodes[name]
+def test_duration_matches_segments_and_pauses(voiced_episodes, name):
+    episode = voiced_episodes[name]
     pauses = load_profile("narrator").pauses
     last = episode.timings[-1]
     expected = last.end_s + pauses.after(last.segment.pause_after)
@@ -64,8 +64,8 @@ def test_duration_matches_segments_and_pauses(sample_episodes, name):
 
 
 @pytest.mark.parametrize("name", SAMPLE_ARTICLES)
-def test_captions_are_the_spoken_segments(sample_episodes, name):
-    episode = sample_episodes[name]
+def test_captions_are_the_spoken_segments(voiced_episodes, name):
+    episode = voiced_episodes[name]
     spoken = " ".join(t.segment.text for t in episode.timings)
     vtt = webvtt.read(str(episode.path.with_suffix(".vtt")))
     srt = webvtt.from_srt(str(episode.path.with_suffix(".srt")))
@@ -82,8 +82,8 @@ def test_captions_are_the_spoken_segments(sample_episodes, name):
 
 
 @pytest.mark.parametrize("name", SAMPLE_ARTICLES)
-def test_every_body_sentence_spoken_once_and_no_furniture(sample_episodes, name):
-    episode = sample_episodes[name]
+def test_every_body_sentence_spoken_once_and_no_furniture(voiced_episodes, name):
+    episode = voiced_episodes[name]
     spoken = " ".join(t.segment.text for t in episode.timings)
     article = read_article(ARTICLES / name)
     for paragraph in article.paragraphs:
@@ -97,8 +97,8 @@ def test_every_body_sentence_spoken_once_and_no_furniture(sample_episodes, name)
 
 
 @pytest.mark.parametrize("name", SAMPLE_ARTICLES)
-def test_chapters_file_matches_headings(sample_episodes, name):
-    episode = sample_episodes[name]
+def test_chapters_file_matches_headings(voiced_episodes, name):
+    episode = voiced_episodes[name]
     chapters = json.loads(episode.path.with_name(episode.path.stem + ".chapters.json")
                           .read_text())["chapters"]
     article = read_article(ARTICLES / name)
@@ -116,8 +116,8 @@ def test_chapters_file_matches_headings(sample_episodes, name):
 
 
 @pytest.mark.parametrize("name", SAMPLE_ARTICLES)
-def test_json_transcript_and_lyrics_frame(sample_episodes, name):
-    episode = sample_episodes[name]
+def test_json_transcript_and_lyrics_frame(voiced_episodes, name):
+    episode = voiced_episodes[name]
     transcript = json.loads(episode.path.with_suffix(".json").read_text())
     assert transcript["version"] == "1.0.0"
     bodies = " ".join(s["body"] for s in transcript["segments"])
@@ -125,3 +125,12 @@ def test_json_transcript_and_lyrics_frame(sample_episodes, name):
     assert all(s["endTime"] <= episode.duration_s + 1e-3 for s in transcript["segments"])
     lyrics = str(ID3(episode.path).getall("USLT")[0])
     assert all(t.segment.text in lyrics for t in episode.timings)
+
+
+@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
+def test_segment_starts_match_the_decoded_audio(voiced_episodes, name):
+    episode = voiced_episodes[name]
+    samples = decoded_samples(episode.path)
+    for timing in episode.timings:
+        onset = speech_onset(samples, timing.start_s)
+        assert onset is not None and abs(onset - timing.start_s) <= 0.05, (timing, onset)

@@ -29,6 +29,10 @@ def test_unknown_profile_lists_known_ones():
     ('voice = "gmw/en"\n[pauses]\nbreath = 1', "unknown pause kind"),
     ('voice = "gmw/en"\n[pauses]\ntitle = -1', "pauses.title must be seconds"),
     ('voice = ', "cannot read voice profile"),
+    ('engine = "festival"\nvoice = "kal"', "engine must be one of espeak, piper, not 'festival'"),
+    ('engine = "piper"', "voice must name a Piper voice package or .onnx model"),
+    ('voice = "gmw/en"\nheadline = 3', "headline. must be a table"),
+    ('voice = "gmw/en"\n[quote]\nrate = 9', r"\[quote\]: rate must be between 80 and 450"),
 ])
 def test_invalid_profile_names_the_field(tmp_path, body, message):
     path = tmp_path / "mine.toml"

@@ -28,11 +28,16 @@ def _pydub():
     return pydub
 
 
-def trim_edges(source: Path, target: Path) -> int:
-    """Write ``source`` without leading/trailing silence to ``target``; return its frames."""
+def trim_edges(source: Path, target: Path, sample_rate: int) -> int:
+    """Write ``source`` without leading/trailing silence to ``target``, as mono 16-bit PCM
+    at ``sample_rate``; return its frames."""
     pydub = _pydub()
     detect_leading_silence = pydub.silence.detect_leading_silence
     audio = pydub.AudioSegment.from_wav(source)
+    if (audio.frame_rate, audio.channels, audio.sample_width) != (sample_rate, CHANNELS,
+                                                                   SAMPLE_WIDTH):
+        audio = audio.set_channels(CHANNELS).set_sample_width(SAMPLE_WIDTH).set_frame_rate(
+            sample_rate)
     lead = detect_leading_silence(audio, silence_threshold=EDGE_SILENCE_DBFS, chunk_size=5)
     tail = detect_leading_silence(audio.reverse(), silence_threshold=EDGE_SILENCE_DBFS,
                                   chunk_size=5)

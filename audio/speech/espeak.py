@@ -16,7 +16,6 @@ from pathlib import Path
 from audio.errors import EngineError, VoiceError
 from audio.models import SpeechSettings
 
-SAMPLE_RATE = 22050  # pyttsx3's espeak driver always writes 22.05 kHz mono
 ESPEAK_HINT = "install it with `pip install espeakng-loader` or `apt-get install libespeak-ng1`"
 
 
@@ -54,11 +53,19 @@ class EspeakEngine:
     """
 
     name = "espeak"
-    sample_rate = SAMPLE_RATE
+    voice_hint = "an espeak-ng voice, e.g. 'gmw/en-us'"
+    summary = ("espeak-ng (engine = \"espeak\", the default; formant speech, 100+ "
+               "languages). Its voices, for voice = \"…\":")
+    install_hint = ESPEAK_HINT
+    more_voices = "every espeak-ng voice is bundled (libespeak-ng from espeakng-loader)"
 
     @staticmethod
-    def version_id() -> str:
-        """The versions of pyttsx3 and of the bundled libespeak-ng."""
+    def voice_id(voice: str) -> str:
+        return voice.strip().lower()  # espeak-ng's voice ids are lower case
+
+    @staticmethod
+    def version_id(voice: str = "") -> str:
+        """The versions of pyttsx3 and of the bundled libespeak-ng (its voices come with it)."""
         parts = []
         for dist in ("pyttsx3", "espeakng-loader"):
             try:
@@ -67,11 +74,14 @@ class EspeakEngine:
                 parts.append(f"{dist}-none")
         return "/".join(parts)
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 1) -> None:  # espeak-ng speaks on one thread
         self.engine = new_pyttsx3_engine()
         self.finished = threading.Event()
         self.engine.connect("finished-utterance", lambda name, completed: self.finished.set())
         self.voice_ids = {v.id for v in self.engine.getProperty("voices")}
+
+    def load(self, voice: str) -> None:
+        pass  # espeak-ng's voices load in milliseconds when first set
 
     def speak(self, text: str, settings: SpeechSettings, target: Path) -> None:
         if settings.voice not in self.voice_ids:

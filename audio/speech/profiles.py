@@ -1,13 +1,14 @@
-"""Voice profiles: TOML files in ``voices/`` naming an espeak-ng voice and its settings."""
+"""Voice profiles: TOML files in ``voices/`` naming an engine, its voice and their settings."""
 
 from __future__ import annotations
 
 import sys
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 from audio.errors import VoiceError
 from audio.models import HEADLINE, NARRATOR, QUOTE_ROLE, Pauses, SpeechSettings, VoiceProfile
+from audio.speech.engine import DEFAULT_ENGINE, ENGINES
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -15,6 +16,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 DEFAULT_PROFILE = "narrator"  # the voice of the body; headline and quote follow it
+ROLE_TABLES = ("headline", "quote")  # a profile's tables for the other roles' voices
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent  # audio/
 
 
@@ -44,20 +46,54 @@ def load_profile(name_or_path: str) -> VoiceProfile:
 
 
 def profile_from_dict(name: str, data: dict, origin: str = "") -> VoiceProfile:
-    """Validate a profile's fields, naming the file and field that is wrong."""
+    """Validate a profile's fields, naming the file and field that is wrong.
+
+    ``[headline]`` and ``[quote]`` tables give the other roles' voices when this
+    profile narrates: the profile's own keys, with the table's keys changed.
+    """
     where = origin or name
+    roles = {role: data[role] for role in ROLE_TABLES if role in data}
+    for role, table in roles.items():
+        if not isinstance(table, dict):
+            raise VoiceError(f"{where}: [{role}] must be a table")
+    base = {key: value for key, value in data.items() if key not in ROLE_TABLES}
+    profile = _one_profile(name, base, where)
+    return replace(profile, **{
+        role: _one_profile(f"{name}.{role}", {**base, **table}, f"{where} [{role}]")
+        for role, table in roles.items()})
 
-    def number(key: str, kind: type, low: float, high: float, default: float) -> float:
-        value = data.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise VoiceError(f"{where}: {key} must be a number, not {value!r}")
-        if not low <= value <= high:
-            raise VoiceError(f"{where}: {key} must be between {low} and {high}, not {value}")
-        return kind(value)
 
+def _one_profile(name: str, data: dict, where: str) -> VoiceProfile:
+    engine = data.get("engine", DEFAULT_ENGINE)
+    if engine not in ENGINES:
+        raise VoiceError(f"{where}: engine must be one of {', '.join(sorted(ENGINES))}, "
+                         f"not {engine!r}")
     voice = data.get("voice")
     if not isinstance(voice, str) or not voice.strip():
-        raise VoiceError(f"{where}: voice must name an espeak-ng voice, e.g. 'gmw/en-us'")
+        raise VoiceError(f"{where}: voice must name {ENGINES[engine].voice_hint}")
+    return VoiceProfile(
+        name=name,
+        voice=ENGINES[engine].voice_id(voice),
+        rate=int(_number(data, where, "rate", int, 80, 450, 175)),
+        pitch=int(_number(data, where, "pitch", int, 0, 99, 50)),
+        volume=_number(data, where, "volume", float, 0.0, 1.0, 1.0),
+        description=str(data.get("description", "")),
+        pauses=_pauses(data, where),
+        engine=engine,
+    )
+
+
+def _number(data: dict, where: str, key: str, kind: type, low: float, high: float,
+            default: float) -> float:
+    value = data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise VoiceError(f"{where}: {key} must be a number, not {value!r}")
+    if not low <= value <= high:
+        raise VoiceError(f"{where}: {key} must be between {low} and {high}, not {value}")
+    return kind(value)
+
+
+def _pauses(data: dict, where: str) -> Pauses:
     pauses = data.get("pauses", {})
     if not isinstance(pauses, dict):
         raise VoiceError(f"{where}: [pauses] must be a table")
@@ -67,15 +103,7 @@ def profile_from_dict(name: str, data: dict, origin: str = "") -> VoiceProfile:
     for key, value in pauses.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 10:
             raise VoiceError(f"{where}: pauses.{key} must be seconds between 0 and 10")
-    return VoiceProfile(
-        name=name,
-        voice=voice.strip().lower(),
-        rate=int(number("rate", int, 80, 450, 175)),
-        pitch=int(number("pitch", int, 0, 99, 50)),
-        volume=number("volume", float, 0.0, 1.0, 1.0),
-        description=str(data.get("description", "")),
-        pauses=Pauses(**{k: float(v) for k, v in pauses.items()}),
-    )
+    return Pauses(**{k: float(v) for k, v in pauses.items()})
 
 
 def role_settings(voice: str, rate_wpm: int | None = None) -> tuple[VoiceProfile,
@@ -83,13 +111,19 @@ def role_settings(voice: str, rate_wpm: int | None = None) -> tuple[VoiceProfile
     """The narrator's profile, and the speech settings of each role.
 
     ``rate_wpm`` sets the narrator's speed; the headline and quote voices keep
-    their speed relative to it.
+    their speed relative to it. They come from the narrator profile's own
+    ``[headline]``/``[quote]`` tables where it has them, else from the bundled
+    ``headline`` and ``quote`` profiles.
     """
     narrator = load_profile(voice)
     scale = rate_wpm / narrator.rate if rate_wpm else 1.0
-    profiles = {NARRATOR: narrator, HEADLINE: load_profile("headline"),
-                QUOTE_ROLE: load_profile("quote")}
-    return narrator, {
-        role: SpeechSettings(p.voice, max(80, round(p.rate * scale)), p.pitch, p.volume)
-        for role, p in profiles.items()
-    }
+    profiles = {NARRATOR: narrator,
+                HEADLINE: narrator.headline or load_profile("headline"),
+                QUOTE_ROLE: narrator.quote or load_profile("quote")}
+    return narrator, {role: _settings(p, scale) for role, p in profiles.items()}
+
+
+def _settings(profile: VoiceProfile, scale: float) -> SpeechSettings:
+    sentence_s = profile.pauses.sentence if profile.engine != DEFAULT_ENGINE else 0.0
+    return SpeechSettings(profile.voice, max(80, round(profile.rate * scale)), profile.pitch,
+                          profile.volume, profile.engine, sentence_s)

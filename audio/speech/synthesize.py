@@ -15,7 +15,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -25,9 +25,11 @@ from audio.cache import ClipCache, clip_key
 from audio.errors import EngineError
 from audio.models import Clip, SpeechSettings
 from audio.sound import pcm
-from audio.speech.engine import SpeechEngine, engine_class
+from audio.speech.engine import DEFAULT_ENGINE, SpeechEngine, engine_class
 
-ENGINE_SAMPLE_RATE = engine_class().sample_rate
+# Every clip is brought to this rate, whatever its engine speaks at: pyttsx3's espeak
+# driver always writes 22.05 kHz, and Piper's medium voices speak at it too.
+PROGRAM_SAMPLE_RATE = 22050
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class Renderer:
         self.cache = cache
         self.jobs = max(1, jobs)
         self._pool: ProcessPoolExecutor | None = None
-        self._engine_id = engine_class().version_id()
+        self._engine_ids: dict[tuple[str, str], str] = {}
 
     def __enter__(self) -> Renderer:
         return self
@@ -56,11 +58,12 @@ class Renderer:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def warm_up(self) -> None:
-        """Start the workers now, so their start-up overlaps the caller's other work."""
+    def warm_up(self, voices: Iterable[SpeechSettings] = ()) -> None:
+        """Start the workers and load these voices now, so that overlaps the caller's work."""
         pool = self._ensure_pool()
+        wanted = {(v.engine, v.voice) for v in voices} or {(DEFAULT_ENGINE, "")}
         for _ in range(self.jobs):
-            pool.submit(_warm_worker)
+            pool.submit(_warm_worker, sorted(wanted))
 
     def render(
         self, requests: list[ClipRequest], progress: Callable[[int, int], None] | None = None
@@ -70,7 +73,7 @@ class Renderer:
         The work is submitted before this returns, so the caller can do other work
         while the workers speak, and consume the clips later.
         """
-        keys = [clip_key(r.text, r.settings, self._engine_id) for r in requests]
+        keys = [clip_key(r.text, r.settings, self._engine_id(r.settings)) for r in requests]
         ready: dict[str, Clip] = {}  # each key's WAV header is read once
         futures: dict[str, Future] = {}
         for key, request in zip(keys, requests):
@@ -97,12 +100,20 @@ class Renderer:
                 progress(index + 1, len(keys))
             yield clip
 
+    def _engine_id(self, settings: SpeechSettings) -> str:
+        """The engine and voice's identity for cache keys; a VoiceError if not installed."""
+        voice = (settings.engine, settings.voice)
+        if voice not in self._engine_ids:
+            self._engine_ids[voice] = engine_class(settings.engine).version_id(settings.voice)
+        return self._engine_ids[voice]
+
     def _ensure_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            threads = max(1, (os.cpu_count() or 1) // self.jobs)  # workers × threads = cores
             self._pool = ProcessPoolExecutor(
                 max_workers=self.jobs,
                 mp_context=multiprocessing.get_context(_start_method()),
-                initializer=_init_worker,
+                initializer=_init_worker, initargs=(threads,),
             )
         return self._pool
 
@@ -116,7 +127,7 @@ class Renderer:
             future.result()
         except BrokenProcessPool:
             raise EngineError(
-                f"segment {index + 1}: the speech engine crashed (espeak-ng worker died)"
+                f"segment {index + 1}: the speech engine crashed (its worker process died)"
             ) from None
 
 
@@ -129,12 +140,15 @@ def _start_method() -> str:
 
 # ---------------------------------------------------------------- worker side
 
-# The one engine of a worker process: engines initialise once per process. This is
-# the worker's own state, never the parent's (the parent never loads an engine).
-_engine: SpeechEngine | None = None
+# The engines of a worker process, by name: engines initialise once per process. This
+# is the worker's own state, never the parent's (the parent never loads an engine).
+_engines: dict[str, SpeechEngine] = {}
+_threads = 1  # cores this worker's engines may use
 
 
-def _init_worker() -> None:
+def _init_worker(threads: int = 1) -> None:
+    global _threads
+    _threads = threads
     # Ctrl-C is the parent's to handle; workers just stop with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # pyttsx3 prints "Audio saved to …" from espeak's thread: keep it off the user's stdout.
@@ -144,14 +158,14 @@ def _init_worker() -> None:
 
 
 def _render_in_worker(request: ClipRequest, target: str) -> int:
-    """Speak one request into ``target``, edges trimmed; its length in frames."""
+    """Speak one request into ``target``, edges trimmed, at the program's rate; its frames."""
     final = Path(target)
     final.parent.mkdir(parents=True, exist_ok=True)
     raw = final.with_name(f".{final.stem}.{os.getpid()}.raw.wav")
     trimmed = final.with_name(f".{final.stem}.{os.getpid()}.part.wav")
     try:
-        _worker_engine().speak(request.text, request.settings, raw)
-        frames = pcm.trim_edges(raw, trimmed)
+        _worker_engine(request.settings.engine).speak(request.text, request.settings, raw)
+        frames = pcm.trim_edges(raw, trimmed, PROGRAM_SAMPLE_RATE)
         os.replace(trimmed, final)
     finally:
         for leftover in (raw, trimmed):
@@ -159,23 +173,23 @@ def _render_in_worker(request: ClipRequest, target: str) -> int:
     return frames
 
 
-def _warm_worker() -> None:
-    _worker_engine()
+def _warm_worker(voices: list[tuple[str, str]]) -> None:
+    for engine, voice in voices:
+        _worker_engine(engine).load(voice)
 
 
-def _worker_engine() -> SpeechEngine:
-    global _engine
-    if _engine is None:
-        _engine = engine_class()()
-    return _engine
+def _worker_engine(name: str) -> SpeechEngine:
+    if name not in _engines:
+        _engines[name] = engine_class(name)(_threads)
+    return _engines[name]
 
 
-def list_voices() -> list[tuple[str, str]]:
-    """(id, name) of every voice of the engine, asked of a fresh worker process."""
+def list_voices(engine: str = DEFAULT_ENGINE) -> list[tuple[str, str]]:
+    """(id, name) of every voice of an engine, asked of a fresh worker process."""
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init_worker) as pool:
-        return pool.submit(_voices_in_worker).result()
+        return pool.submit(_voices_in_worker, engine).result()
 
 
-def _voices_in_worker() -> list[tuple[str, str]]:
-    return _worker_engine().voices()
+def _voices_in_worker(engine: str) -> list[tuple[str, str]]:
+    return _worker_engine(engine).voices()

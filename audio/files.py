@@ -1,14 +1,21 @@
-"""Atomic output: every file is written under a temporary name and renamed into place."""
+"""Safe output: every file is written under a temporary name and renamed into place,
+files that belong together are renamed together, and a run locks what it writes."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
 import os
+import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from audio.errors import OutputError
+
+TEMPORARY_MARK = "papercast-"  # in every temporary's name, before the pid of its run
+_TEMPORARY_PID = re.compile(rf"\.{TEMPORARY_MARK}(\d+)\.")
 
 
 @contextlib.contextmanager
@@ -20,7 +27,8 @@ def atomic_path(final: Path) -> Iterator[Path]:
     """
     final = Path(final)
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
+        fd, name = tempfile.mkstemp(prefix=temporary_prefix(final), suffix=".part",
+                                    dir=final.parent)
     except OSError as exc:
         raise OutputError(f"{final.parent}: cannot write here ({exc.strerror})") from None
     os.close(fd)
@@ -39,7 +47,8 @@ def scratch_path(near: Path, suffix: str = ".part") -> Iterator[Path]:
     """A hidden temporary file beside ``near``, removed afterwards whatever happens."""
     near = Path(near)
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{near.name}.", suffix=suffix, dir=near.parent)
+        fd, name = tempfile.mkstemp(prefix=temporary_prefix(near), suffix=suffix,
+                                    dir=near.parent)
     except OSError as exc:
         raise OutputError(f"{near.parent}: cannot write here ({exc.strerror})") from None
     os.close(fd)
@@ -48,6 +57,33 @@ def scratch_path(near: Path, suffix: str = ".part") -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             Path(name).unlink()
+
+
+def temporary_prefix(final: Path) -> str:
+    """Hidden, and naming this process, so a later run can tell a dead run's leftovers."""
+    return f".{final.name}.{TEMPORARY_MARK}{os.getpid()}."
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete the temporaries that runs killed outright (SIGKILL, power loss) left here."""
+    removed = []
+    for path in Path(folder).glob(f".*.{TEMPORARY_MARK}*"):
+        found = _TEMPORARY_PID.search(path.name)
+        if found and not _alive(int(found[1])):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's live process
+    return True
 
 
 def write_text_atomic(final: Path, text: str) -> None:
@@ -59,8 +95,9 @@ def write_bytes_atomic(final: Path, data: bytes) -> None:
         temp.write_bytes(data)
 
 
-def check_writable(path: Path, force: bool) -> None:
-    """Fail early, before any work, if ``path`` cannot be (over)written."""
+def check_writable(path: Path, force: bool, companions: Iterable[Path] = ()) -> None:
+    """Fail early, before any work, if ``path`` or the files written with it cannot be
+    (over)written: without ``force``, none of them may exist (a dangling link counts)."""
     folder = path.parent
     if not folder.is_dir():
         raise OutputError(f"{folder}: output folder does not exist")
@@ -69,7 +106,56 @@ def check_writable(path: Path, force: bool) -> None:
             pass
     except OSError as exc:
         raise OutputError(f"{folder}: output folder is not writable ({exc.strerror})") from None
-    if path.is_dir():
-        raise OutputError(f"{path}: is a folder; give a file name")
-    if path.exists() and not force:
-        raise OutputError(f"{path}: already exists (use --force to overwrite)")
+    for member in (path, *companions):
+        if member.is_dir():
+            raise OutputError(f"{member}: is a folder; give a file name")
+        if os.path.lexists(member) and not force:
+            raise OutputError(f"{member}: already exists (use --force to overwrite)")
+
+
+@contextlib.contextmanager
+def atomic_files(finals: Sequence[Path]) -> Iterator[list[Path]]:
+    """Temporaries for files that belong together, renamed into place together only when
+    the whole block succeeded (the first one last): a failure leaves the old set whole."""
+    with contextlib.ExitStack() as stack:
+        yield [stack.enter_context(atomic_path(final)) for final in finals]
+
+
+@contextlib.contextmanager
+def output_lock(path: Path) -> Iterator[None]:
+    """Held while a run writes ``path`` and its companions; a second run is refused.
+
+    The lock file lives in this user's folder of the system's temporary directory,
+    named by the output's real path, so no lock files are left beside episodes.
+    """
+    from filelock import FileLock, Timeout  # imported here: only runs that write need it
+
+    folder = Path(tempfile.gettempdir()) / f"papercast-{os.getuid()}-locks"
+    name = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:32]
+    with contextlib.suppress(OSError):  # else the lock below fails too: the run goes unlocked
+        folder.mkdir(mode=0o700, exist_ok=True)
+    lock = FileLock(folder / f"{name}.lock", timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise OutputError(f"{path}: another papercast run is writing it; try again when "
+                          "it has finished") from None
+    except OSError:
+        yield  # a folder we cannot lock in: check_writable will say what is wrong
+        return
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextlib.contextmanager
+def disk_full_as_error(folder: Path) -> Iterator[None]:
+    """A full disk anywhere in the block becomes one line naming the folder."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC:
+            raise
+        where = Path(exc.filename).parent if exc.filename else folder
+        raise OutputError(f"{where}: no space left on device") from None

@@ -14,14 +14,21 @@ from audio.episode.chapters import chapter_marks
 from audio.episode.cover import Cover, default_cover, load_cover
 from audio.episode.finish import episode_tags
 from audio.episode.id3 import write_tagged
-from audio.episode.sidecars import write_sidecars
-from audio.files import atomic_path, check_writable, scratch_path
+from audio.episode.sidecars import all_sidecar_paths, sidecar_contents, sidecar_path
+from audio.files import (
+    atomic_files,
+    check_writable,
+    disk_full_as_error,
+    output_lock,
+    remove_stale_temporaries,
+    scratch_path,
+)
 from audio.models import NARRATOR, Article, Clip, Episode, Pauses, Script
 from audio.options import EpisodeOptions, output_for
 from audio.progress import ENCODING, SPEAKING, ProgressFn, stage
 from audio.sound.chunks import frame_aligned, plan_spans
 from audio.sound.encode import Mp3Settings
-from audio.sound.layout import Bookends, Program, layout, load_bookends
+from audio.sound.layout import Bookends, layout, load_bookends
 from audio.sound.master import encode_mastered, plan_loudness
 from audio.sound.meter import Loudness
 from audio.speech.profiles import role_settings
@@ -37,7 +44,6 @@ RATE = PROGRAM_SAMPLE_RATE
 class Spoken:
     """Everything the speech stage hands on: the script, its clips and what surrounds them."""
 
-    output: Path
     script: Script
     clips: tuple[Clip, ...]
     pauses: Pauses
@@ -61,33 +67,56 @@ def load_script(source: str | Path, options: EpisodeOptions) -> Script:
 
 def make_episode(source: str | Path, options: EpisodeOptions,
                  progress: ProgressFn | None = None) -> Episode:
-    """Turn one article into a tagged MP3 with captions, transcript and chapters beside it."""
-    cache = ClipCache.open(options.cache_dir)
-    spoken = speak(source, options, cache, progress)
-    program = layout(spoken.script.segments, spoken.clips, spoken.pauses, RATE, spoken.bookends,
-                     align_end=lambda n: frame_aligned(n, RATE))
-    program, spans = plan_spans(program, options.jobs)
-    with atomic_path(spoken.output) as temp, scratch_path(spoken.output) as audio:
-        loudness = encode_mastered(
-            program, audio, spans, Mp3Settings(options.bitrate_kbps, options.mp3_quality),
-            spoken.measured, options.loudness_lufs, options.true_peak_dbtp,
-            ChunkCache(cache.root), stage(progress, ENCODING, per_unit=RATE), options.jobs)
-        episode = finish(spoken, program, audio, temp, options)
-    return replace(episode, loudness=loudness,
-                   joins_s=tuple(end / program.sample_rate for _, end in spans[:-1]))
+    """Turn one article into a tagged MP3 with captions, transcript and chapters beside it.
+
+    The MP3 and the files beside it are one set: locked against other runs while it
+    is made, refused if any of it exists (unless ``force``), and renamed into place
+    together at the end, so a failure leaves the old set whole, or none.
+    """
+    output = output_for(source, options.output)
+    with output_lock(output), disk_full_as_error(output.parent):
+        remove_stale_temporaries(output.parent)
+        check_writable(output, options.force, companions=all_sidecar_paths(output))
+        cache = ClipCache.open(options.cache_dir)
+        spoken = speak(source, options, cache, progress)
+        program = layout(spoken.script.segments, spoken.clips, spoken.pauses, RATE,
+                         spoken.bookends, align_end=lambda n: frame_aligned(n, RATE))
+        program, spans = plan_spans(program, options.jobs)
+        chapters = chapter_marks(spoken.script, program, options.chapters,
+                                 options.chapter_minutes,
+                                 intro_title="Intro" if spoken.bookends.intro else None)
+        files = sidecar_contents(program.timings, program.duration_s, chapters, spoken.cover)
+        finals = [output, *(sidecar_path(output, suffix) for suffix in files)]
+        with atomic_files(finals) as temps, scratch_path(output) as audio:
+            loudness = encode_mastered(
+                program, audio, spans, Mp3Settings(options.bitrate_kbps, options.mp3_quality),
+                spoken.measured, options.loudness_lufs, options.true_peak_dbtp,
+                ChunkCache(cache.root), stage(progress, ENCODING, per_unit=RATE), options.jobs)
+            tags = episode_tags(spoken.script, options.show, program.duration_s, chapters,
+                                spoken.cover, options.guid)
+            write_tagged(audio, temps[0], tags)
+            for temp, data in zip(temps[1:], files.values(), strict=True):
+                temp.write_bytes(data)
+            size = temps[0].stat().st_size
+    return Episode(
+        path=output, title=spoken.script.title, duration_s=program.duration_s,
+        size_bytes=size, timings=program.timings, chapters=chapters, sidecars=tuple(finals[1:]),
+        synthesized=sum(not c.cached for c in spoken.clips),
+        cached=sum(c.cached for c in spoken.clips), loudness=loudness,
+        warnings=spoken.cover.warnings,
+        joins_s=tuple(end / program.sample_rate for _, end in spans[:-1]),
+    )
 
 
 def speak(source: str | Path, options: EpisodeOptions, cache: ClipCache,
           progress: ProgressFn | None = None) -> Spoken:
-    """The article read, checked and spoken, every clip in hand (and measured, if mastered)."""
+    """The article read and spoken, every clip in hand (and measured, if mastered)."""
     with Renderer(cache, options.jobs) as renderer:
         narrator, settings = role_settings(options.voice, options.rate)
         renderer.warm_up(settings.values())  # workers start while the article is read
         script = load_script(source, options)
         bookends = load_bookends(options.intro, options.outro, options.gap_s, options.fade_s,
                                  RATE)
-        output = output_for(source, options.output)
-        check_writable(output, options.force)  # before any speech: fail early
         cover = load_cover(options.cover) if options.cover else None
         speech = renderer.render([ClipRequest(s.speech, settings[s.role])
                                   for s in script.segments], stage(progress, SPEAKING))
@@ -95,25 +124,7 @@ def speak(source: str | Path, options: EpisodeOptions, cache: ClipCache,
         clips, measured = plan_loudness(script.segments, speech, narrator.pauses,
                                         settings[NARRATOR].rate, bookends, RATE) \
             if options.master else (list(speech), None)
-    return Spoken(output, script, tuple(clips), narrator.pauses, bookends, cover, measured)
-
-
-def finish(spoken: Spoken, program: Program, encoded: Path, target: Path,
-           options: EpisodeOptions) -> Episode:
-    """The encoded audio tagged into ``target``, and the files beside the episode written."""
-    script, cover = spoken.script, spoken.cover
-    chapters = chapter_marks(script, program, options.chapters, options.chapter_minutes,
-                             intro_title="Intro" if spoken.bookends.intro else None)
-    tags = episode_tags(script, options.show, program.duration_s, chapters, cover, options.guid)
-    write_tagged(encoded, target, tags)
-    sidecars = write_sidecars(spoken.output, program.timings, program.duration_s, chapters,
-                              cover)
-    return Episode(
-        path=spoken.output, title=script.title, duration_s=program.duration_s,
-        size_bytes=target.stat().st_size, timings=program.timings, chapters=chapters,
-        sidecars=sidecars, synthesized=sum(not c.cached for c in spoken.clips),
-        cached=sum(c.cached for c in spoken.clips), warnings=cover.warnings,
-    )
+    return Spoken(script, tuple(clips), narrator.pauses, bookends, cover, measured)
 
 
 def _with_overrides(article: Article, options: EpisodeOptions) -> Article:

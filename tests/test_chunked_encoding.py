@@ -155,15 +155,21 @@ def test_a_damaged_chunk_cache_entry_is_a_miss(tmp_path):
     from audio.cache import ChunkCache
 
     cache = ChunkCache(tmp_path)
-    encoded = tmp_path / "x.mp3"
-    encoded.write_bytes(b"mp3")
-    cache.put("ab" * 32, encoded, {"momentary": [-20.0, float("-inf")], "peak": -2.0,
-                                   "true_peak": False})
-    kept = cache.get("ab" * 32)
-    assert kept[0].read_bytes() == b"mp3" and kept[1]["momentary"][1] == float("-inf")
+    encoded, out = tmp_path / "x.mp3", tmp_path / "out.mp3"
+    encoded.write_bytes(b"mp3 " * 1000)
+    reading = {"momentary": [-20.0, float("-inf")], "peak": -2.0, "true_peak": False}
+    cache.put("ab" * 32, encoded, reading)
+    kept = cache.copy_to("ab" * 32, out)
+    assert out.read_bytes() == b"mp3 " * 1000 and kept["momentary"][1] == float("-inf")
+    entry = tmp_path / "mp3" / "ab" / f"{'ab' * 32}.mp3"
+    for damage in (b"mp3 " * 999, b"\x17" * 4000):  # truncated; random bytes, same length
+        cache.put("ab" * 32, encoded, reading)
+        entry.write_bytes(damage)
+        assert cache.copy_to("ab" * 32, out) is None and not entry.exists()
+    cache.put("ab" * 32, encoded, reading)
     (tmp_path / "mp3" / "ab" / f"{'ab' * 32}.json").write_text("{not json", encoding="utf-8")
-    assert cache.get("ab" * 32) is None
-    assert cache.get("cd" * 32) is None
+    assert cache.copy_to("ab" * 32, out) is None
+    assert cache.copy_to("cd" * 32, out) is None
 
 
 def test_a_long_program_re_encodes_only_the_chunk_an_edit_is_in(tmp_path, private_cache):

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audio.episode.cover import Cover
-from audio.files import write_bytes_atomic, write_text_atomic
 from audio.models import ChapterMark, Timing
 
 
@@ -147,17 +146,18 @@ def sidecar_path(mp3: Path, suffix: str) -> Path:
     return mp3.with_name(mp3.stem + suffix)
 
 
-def write_sidecars(mp3: Path, timings: tuple[Timing, ...], duration_s: float,
-                   chapters: tuple[ChapterMark, ...], cover: Cover) -> tuple[Path, ...]:
-    """Captions, transcript, chapters and the cover image beside the MP3."""
+def all_sidecar_paths(mp3: Path) -> list[Path]:
+    """Every file of the episode's set besides the MP3 (both kinds of cover image)."""
+    return [sidecar_path(mp3, kind.suffix) for kind in SIDECARS]
+
+
+def sidecar_contents(timings: tuple[Timing, ...], duration_s: float,
+                     chapters: tuple[ChapterMark, ...], cover: Cover) -> dict[str, bytes]:
+    """Suffix → bytes of every file beside the episode: captions, transcript, chapters,
+    and the cover image."""
     cue_list = cues(timings, end_s=duration_s)
     texts = {".vtt": webvtt(cue_list), ".srt": srt(cue_list),
              ".json": json_transcript(cue_list), ".chapters.json": json_chapters(chapters)}
-    written = []
-    for kind in SIDECARS:
-        if kind.suffix in texts:
-            written.append(sidecar_path(mp3, kind.suffix))
-            write_text_atomic(written[-1], texts[kind.suffix])
-    written.append(sidecar_path(mp3, cover.extension))
-    write_bytes_atomic(written[-1], cover.data)
-    return tuple(written)
+    contents = {kind.suffix: texts[kind.suffix].encode("utf-8") for kind in SIDECARS
+                if kind.suffix in texts}
+    return {**contents, cover.extension: cover.data}

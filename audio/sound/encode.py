@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import threading
 from collections.abc import Callable, Iterator
@@ -169,11 +168,10 @@ class _ChunkEncoder:
         """One span into its part file, from the cache if it was encoded before."""
         start, end = self.spans[index]
         key = _chunk_key(self.program, start, end, self.settings_id) if self.cache else None
-        kept = self.cache.get(key) if key else None
+        kept = self.cache.copy_to(key, self.parts[index]) if key else None
         if kept:
-            shutil.copyfile(kept[0], self.parts[index])
             self.tally.add(end - start)
-            return Blocks(tuple(kept[1]["momentary"]), kept[1]["peak"], kept[1]["true_peak"])
+            return Blocks(tuple(kept["momentary"]), kept["peak"], kept["true_peak"])
         blocks = self._encode_span(self.parts[index], start, end)
         if key:
             self.cache.put(key, self.parts[index], asdict(blocks))

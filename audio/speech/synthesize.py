@@ -21,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from audio.cache import ClipCache, clip_key
+from audio.cache import ClipCache, clip_key, store_once
 from audio.errors import EngineError
 from audio.models import Clip, SpeechSettings
 from audio.sound import pcm
@@ -161,12 +161,12 @@ def _render_in_worker(request: ClipRequest, target: str) -> int:
     """Speak one request into ``target``, edges trimmed, at the program's rate; its frames."""
     final = Path(target)
     final.parent.mkdir(parents=True, exist_ok=True)
-    raw = final.with_name(f".{final.stem}.{os.getpid()}.raw.wav")
-    trimmed = final.with_name(f".{final.stem}.{os.getpid()}.part.wav")
+    raw = final.with_name(f".{final.stem}.papercast-{os.getpid()}.raw.wav")
+    trimmed = final.with_name(f".{final.stem}.papercast-{os.getpid()}.part.wav")
     try:
         _worker_engine(request.settings.engine).speak(request.text, request.settings, raw)
         frames = pcm.trim_edges(raw, trimmed, PROGRAM_SAMPLE_RATE)
-        os.replace(trimmed, final)
+        store_once(trimmed, final)
     finally:
         for leftover in (raw, trimmed):
             leftover.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ import tempfile
 import wave
 from dataclasses import asdict
 from pathlib import Path
+from typing import BinaryIO
 
 from audio.errors import OutputError
 from audio.models import Clip, SpeechSettings
@@ -123,11 +124,12 @@ class ChunkCache:
         reading: object = None
         try:
             reading = json.loads(meta.read_text(encoding="utf-8"))
-            digest = _copy_hashing(mp3, target)
+            source = open(mp3, "rb")  # noqa: SIM115 - closed by _copy_hashing
         except FileNotFoundError:
             return None
         except (OSError, ValueError):
-            digest = None
+            source = None
+        digest = _copy_hashing(source, target) if source else None  # a full disk raises
         if not isinstance(reading, dict) or digest != (reading.get("size"),
                                                        reading.get("sha256")):
             for path in (meta, mp3):
@@ -145,7 +147,7 @@ class ChunkCache:
         temp = mp3.with_name(f".{mp3.name}.papercast-{os.getpid()}.tmp")
         try:
             mp3.parent.mkdir(parents=True, exist_ok=True)
-            size, sha256 = _copy_hashing(encoded, temp)
+            size, sha256 = _copy_hashing(open(encoded, "rb"), temp)  # noqa: SIM115
             store_once(temp, mp3)
             temp = meta.with_name(f".{meta.name}.papercast-{os.getpid()}.tmp")
             temp.write_text(json.dumps({**reading, "size": size, "sha256": sha256}),
@@ -159,10 +161,10 @@ class ChunkCache:
         return folder / f"{key}.mp3", folder / f"{key}.json"
 
 
-def _copy_hashing(source: Path, target: Path) -> tuple[int, str]:
-    """Copy a file, returning its size and SHA-256, read once."""
+def _copy_hashing(reader: BinaryIO, target: Path) -> tuple[int, str]:
+    """Copy an open file to ``target`` (and close it), returning its size and SHA-256."""
     digest, size = hashlib.sha256(), 0
-    with open(source, "rb") as reader, open(target, "wb") as writer:
+    with reader, open(target, "wb") as writer:
         while block := reader.read(1024 * 1024):
             digest.update(block)
             writer.write(block)

@@ -7,6 +7,7 @@ formats its result; PapercastError becomes a one-line ``Error: …``.
 from __future__ import annotations
 
 import datetime as dt
+import signal
 import sys
 from pathlib import Path
 
@@ -378,13 +379,39 @@ def voices() -> None:
         click.echo(f"  More: {engine.more_voices}")
 
 
+class Stopped(BaseException):
+    """SIGTERM or SIGHUP: unwinds like Ctrl-C's KeyboardInterrupt (every ``with`` block
+    cleans up), exit 128 + the signal. Not a KeyboardInterrupt: click would make it an
+    Abort, exit 130."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise Stopped(signum)
+
+
+def _stop_on_termination_signals() -> None:
+    """`kill PID` and a closing terminal stop papercast cleanly, like Ctrl-C. A SIGHUP that
+    was ignored when papercast started (``nohup``) stays ignored: the user asked for that."""
+    signal.signal(signal.SIGTERM, _stop)
+    if signal.getsignal(signal.SIGHUP) != signal.SIG_IGN:
+        signal.signal(signal.SIGHUP, _stop)
+
+
 def main() -> None:
-    """Entry point: one line for a user's mistake, exit 130 on Ctrl-C."""
+    """Entry point: one line for a user's mistake, exit 130 on Ctrl-C, 143 on SIGTERM."""
+    _stop_on_termination_signals()
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)
+    except Stopped as exc:
+        click.echo(f"\nStopped by {signal.Signals(exc.signum).name}.", err=True)
+        sys.exit(128 + exc.signum)
     except KeyboardInterrupt:
         click.echo("\nInterrupted.", err=True)
         sys.exit(130)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -14,7 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from audio.cache import ChunkCache
-from audio.errors import EngineError
+from audio.errors import EngineError, OutputError
 from audio.sound.ffmpeg import ffmpeg_exe, pin_to_core
 from audio.sound.layout import Program, fingerprint, stream
 from audio.sound.meter import (
@@ -61,6 +62,7 @@ class Mp3Encoder:
                  audio_filter: str | None = None, core: int | None = None):
         # ebur128 passes the audio through unchanged (the MP3 is bit-identical without
         # it); inline, it costs about a third of a split-off meter branch.
+        self.target = target
         chain = ",".join(f for f in (audio_filter, meter_filter()) if f)
         command = [
             ffmpeg_exe(), "-nostdin", "-hide_banner", *METER_LOG_ARGS, "-y",
@@ -102,7 +104,11 @@ class Mp3Encoder:
 
     def _fail(self) -> None:
         self.abort()
-        raise EngineError(f"ffmpeg failed to encode MP3: {self._log.error() or 'no output'}")
+        error = self._log.error()
+        # ffmpeg exits with -errno; a full disk is -ENOSPC (often with no error line)
+        if self._process.returncode == -errno.ENOSPC & 0xFF or "No space left" in error:
+            raise OutputError(f"{self.target.parent}: no space left on device")
+        raise EngineError(f"ffmpeg failed to encode MP3: {error or 'no output'}")
 
 
 def encode_program(program: Program, target: Path, spans: list[tuple[int, int]],

@@ -161,5 +161,5 @@ class MeterLog:
                 found = _MOMENTARY.search(line)
                 if found:
                     self._momentary.append(float(found[1]))
-            elif b"rror" in line:
+            elif b"rror" in line or b"No space left" in line:
                 self._last_error = line.decode("utf-8", "replace").strip()

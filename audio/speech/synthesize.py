@@ -10,11 +10,16 @@ hold).
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
 import multiprocessing
 import os
+import shutil
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -30,6 +35,10 @@ from audio.speech.engine import DEFAULT_ENGINE, SpeechEngine, engine_class
 # Every clip is brought to this rate, whatever its engine speaks at: pyttsx3's espeak
 # driver always writes 22.05 kHz, and Piper's medium voices speak at it too.
 PROGRAM_SAMPLE_RATE = 22050
+PR_SET_PDEATHSIG = 1  # prctl(2)
+# A spoken character takes at most about this much WAV (15 characters a second at
+# 22.05 kHz, 16 bit, with room for slow voices).
+BYTES_PER_CHAR = 6000
 
 
 @dataclass(frozen=True)
@@ -49,14 +58,19 @@ class Renderer:
         self.jobs = max(1, jobs)
         self._pool: ProcessPoolExecutor | None = None
         self._engine_ids: dict[tuple[str, str], str] = {}
+        self._texts: dict[str, str] = {}  # what each key says, for its time limit
 
     def __enter__(self) -> Renderer:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+    def __exit__(self, exc_type: object, *exc_info: object) -> None:
+        if self._pool is None:
+            return
+        if exc_type is not None:  # a failed run: its workers may be stuck; none is needed
+            for process in list(getattr(self._pool, "_processes", {}).values()):
+                process.kill()  # ProcessPoolExecutor has no public terminate before 3.14
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = None
 
     def warm_up(self, voices: Iterable[SpeechSettings] = ()) -> None:
         """Start the workers and load these voices now, so that overlaps the caller's work."""
@@ -74,6 +88,7 @@ class Renderer:
         while the workers speak, and consume the clips later.
         """
         keys = [clip_key(r.text, r.settings, self._engine_id(r.settings)) for r in requests]
+        self._texts = {key: request.text for key, request in zip(keys, requests)}
         ready: dict[str, Clip] = {}  # each key's WAV header is read once
         futures: dict[str, Future] = {}
         for key, request in zip(keys, requests):
@@ -90,7 +105,7 @@ class Renderer:
         for index, key in enumerate(keys):
             clip = ready.get(key)
             if clip is None:
-                self._wait(futures[key], index)
+                self._wait(futures[key], index, _timeout_s(len(self._texts[key])))
                 clip = self.cache.get(key)
                 if clip is None:
                     raise EngineError(f"segment {index + 1}: the speech engine produced no audio")
@@ -122,13 +137,21 @@ class Renderer:
                                           str(self.cache.path_for(key)))
 
     @staticmethod
-    def _wait(future: Future, index: int) -> None:
+    def _wait(future: Future, index: int, timeout_s: float) -> None:
         try:
-            future.result()
+            future.result(timeout=timeout_s)
         except BrokenProcessPool:
             raise EngineError(
                 f"segment {index + 1}: the speech engine crashed (its worker process died)"
             ) from None
+        except TimeoutError:
+            raise EngineError(f"segment {index + 1}: the speech engine stopped responding "
+                              f"(no audio after {timeout_s:.0f} s)") from None
+
+
+def _timeout_s(chars: int) -> float:
+    """How long one segment may take, generously: a slow machine's neural voice included."""
+    return 120 + chars * 0.2
 
 
 def _start_method() -> str:
@@ -149,8 +172,10 @@ _threads = 1  # cores this worker's engines may use
 def _init_worker(threads: int = 1) -> None:
     global _threads
     _threads = threads
-    # Ctrl-C is the parent's to handle; workers just stop with it.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
+    # Ctrl-C, SIGTERM and SIGHUP are the parent's to handle; workers just stop with it.
+    for stop in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(stop, signal.SIG_IGN)
     # pyttsx3 prints "Audio saved to …" from espeak's thread: keep it off the user's stdout.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
@@ -164,6 +189,7 @@ def _render_in_worker(request: ClipRequest, target: str) -> int:
     raw = final.with_name(f".{final.stem}.papercast-{os.getpid()}.raw.wav")
     trimmed = final.with_name(f".{final.stem}.papercast-{os.getpid()}.part.wav")
     try:
+        _require_space(final, len(request.text))
         _worker_engine(request.settings.engine).speak(request.text, request.settings, raw)
         frames = pcm.trim_edges(raw, trimmed, PROGRAM_SAMPLE_RATE)
         store_once(trimmed, final)
@@ -171,6 +197,30 @@ def _render_in_worker(request: ClipRequest, target: str) -> int:
         for leftover in (raw, trimmed):
             leftover.unlink(missing_ok=True)
     return frames
+
+
+def _exit_with_parent() -> None:
+    """End this worker when papercast ends, however it ends (SIGKILL and the OOM killer
+    included): the kernel's parent-death signal, and a watch on the parent's pid."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _require_space(final: Path, chars: int) -> None:
+    """Refuse before speaking onto a full disk: espeak-ng hangs when it cannot write."""
+    needed = chars * BYTES_PER_CHAR * 2  # the engine's file and the trimmed one
+    if shutil.disk_usage(final.parent).free < needed:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(final))
 
 
 def _warm_worker(voices: list[tuple[str, str]]) -> None:

@@ -1,0 +1,91 @@
+"""papercast stopped from outside: SIGTERM and SIGHUP clean up like Ctrl-C, and nothing
+outlives a SIGKILL (workers exit with their parent; the next run removes its leftovers)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import ARTICLES, run_cli
+
+
+def _default_signals() -> None:
+    """For ``preexec_fn``: the child starts with the default meaning of each signal, even
+    when the test run itself was started with some ignored (background jobs, nohup)."""
+    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, signal.SIG_DFL)
+
+
+def _long_run(tmp_path):
+    paragraphs = [f"Paragraph {i} tells of a harbor, a bridge and a council vote that ran "
+                  "late into the night while the ferry kept running." * 3 for i in range(300)]
+    article = tmp_path / "long.txt"
+    article.write_text("A Long Article\n\n" + "\n\n".join(paragraphs))
+    out = tmp_path / "out"
+    out.mkdir()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "audio", "episode", str(article), "-o", str(out / "long.mp3")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        env={**os.environ, "PAPERCAST_CACHE_DIR": str(tmp_path / "cache")},
+        preexec_fn=_default_signals,
+    )
+    return process, out
+
+
+def _survivors(session: int) -> list[str]:
+    time.sleep(1.5)  # the workers' watch looks every 0.5 s
+    listed = subprocess.run(["pgrep", "-a", "-s", str(session)], capture_output=True)
+    return [line for line in listed.stdout.decode().splitlines() if "<defunct>" not in line]
+
+
+@pytest.mark.parametrize(("number", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_termination_signals_stop_like_ctrl_c(tmp_path, number, code):
+    process, out = _long_run(tmp_path)
+    time.sleep(3)
+    assert process.poll() is None, "finished before it could be stopped"
+    process.send_signal(number)  # to papercast alone, as `kill PID` does
+    stdout, stderr = process.communicate(timeout=30)
+    assert process.returncode == code, stderr
+    assert stderr.decode().strip() == f"Stopped by {signal.Signals(number).name}."
+    assert stdout == b"" and list(out.iterdir()) == []
+    assert _survivors(process.pid) == [], "worker processes outlived papercast"
+
+
+def test_after_sigkill_workers_exit_and_the_next_run_removes_the_leftovers(tmp_path):
+    process, out = _long_run(tmp_path)
+    deadline = time.monotonic() + 120
+    while not list(out.glob(".*.part")) and time.monotonic() < deadline:
+        time.sleep(0.05)  # until it is encoding: its temporaries are there
+    assert list(out.glob(".*.part")), "never started encoding"
+    process.kill()
+    process.communicate()
+    assert _survivors(process.pid) == [], "worker processes outlived a SIGKILL"
+    leftovers = list(out.iterdir())
+    assert leftovers and all(p.name.startswith(".") and ".papercast-" in p.name
+                             for p in leftovers)
+    result = run_cli("episode", str(ARTICLES / "harbor-news.txt"), "-o", str(out / "next.mp3"),
+                     "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert not [p for p in out.iterdir() if p.name.startswith(".")], "leftovers remain"
+
+
+def test_a_run_under_nohup_keeps_ignoring_sighup(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\n" + "A sentence about the harbor bridge. " * 60)
+
+    def nohup() -> None:
+        _default_signals()
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "audio", "episode", str(article), "-o", str(tmp_path / "a.mp3"),
+         "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=nohup)
+    time.sleep(1.5)
+    process.send_signal(signal.SIGHUP)
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0, stderr
+    assert (tmp_path / "a.mp3").is_file()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -57,6 +59,23 @@ def sample_episodes(tmp_path_factory: pytest.TempPathFactory, private_cache: Pat
             output=out / (Path(name).stem + ".mp3"), show="Test Show", cache_dir=private_cache))
         for name in SAMPLE_ARTICLES
     }
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str, read_only: bool = False) -> Iterator[Path]:
+    """A real tmpfs of ``size`` at ``folder`` (a full disk, or a read-only one), as root."""
+    folder.mkdir(parents=True, exist_ok=True)
+    options = f"size={size}" + (",ro" if read_only else "")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
+                             capture_output=True)
+    if mounted.returncode != 0:
+        if os.environ.get("CI"):
+            pytest.fail(f"cannot mount a tmpfs in CI: {mounted.stderr.decode()}")
+        pytest.skip("mounting a tmpfs needs root")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)
 
 
 def require_natural_voice() -> None:

@@ -87,7 +87,8 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
     removed = sorted(set(state) - set(articles))
     if prune:
         _prune(episodes, removed)
-    _write_feed(feed_path, show, state, episodes, cover, removed if prune else [], force_new)
+    failed += _write_feed(feed_path, show, state, episodes, cover, removed if prune else [],
+                          force_new)
     write_player_page(out)
     write_playlist(out)
     if prune:
@@ -133,10 +134,18 @@ def _prune(episodes: Path, slugs: list[str]) -> None:
 
 
 def _write_feed(feed_path: Path, show: Show, state: dict, episodes: Path, cover: Path,
-                pruned: list[str], force_new: bool) -> None:
+                pruned: list[str], force_new: bool) -> list[str]:
+    """Every episode into the feed; what could not be read, one line each."""
     base = show.base_url
-    infos = [(entry, read_episode(episodes / f"{slug}.mp3")) for slug, entry in state.items()
-             if slug not in pruned and (episodes / f"{slug}.mp3").is_file()]
+    infos, failed = [], []
+    for slug, entry in state.items():
+        mp3 = episodes / f"{slug}.mp3"
+        if slug in pruned or not mp3.is_file():
+            continue
+        try:
+            infos.append((entry, read_episode(mp3)))
+        except PapercastError as exc:  # one unreadable episode does not stop the others
+            failed.append(str(exc))
     with rss.updating_feed(feed_path, force_new) as (tree, _):
         for slug in pruned:
             rss.remove_item(tree, state[slug]["guid"])
@@ -149,6 +158,7 @@ def _write_feed(feed_path: Path, show: Show, state: dict, episodes: Path, cover:
             date = dt.datetime.fromisoformat(entry["published"])
             rss.upsert_item(tree, feed_item(info, base, entry["episode"], date, EPISODES_DIR,
                                             guid=entry["guid"]))
+    return failed
 
 
 def _in_publication_order(articles: dict[str, Path],

@@ -144,3 +144,38 @@ def test_play_uses_the_system_player_or_says_none_was_found(built_site, tmp_path
                             capture_output=True, text=True, env={**os.environ, "PATH": str(empty)})
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "played.txt").read_text().split() == ["-q", str(mp3)]
+
+
+def test_no_text_can_run_script_in_the_page(browser, built_site, tmp_path):
+    """An article titled like markup, in a show whose title holds the template's marker."""
+    from dataclasses import replace
+
+    from audio.listen.player import player_page
+    from audio.listen.site import read_site
+
+    hostile = "<img src=x onerror=alert(1)>"
+    site = read_site(built_site)
+    site = replace(site, title="Show __DATA__ __TITLE__ </script>",
+                   description="<script>alert(2)</script> & more",
+                   episodes=(replace(site.episodes[0], title=hostile,
+                                     description="</script><script>alert(3)</script>"),
+                             *site.episodes[1:]))
+    page_file = built_site / "hostile.html"
+    page_file.write_text(player_page(site), encoding="utf-8")
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(page_file.as_uri())
+    page.wait_for_timeout(500)
+    assert dialogs == []
+    assert page.locator("header h1").text_content() == "Show __DATA__ __TITLE__ </script>"
+    assert page.locator("header p").text_content() == "<script>alert(2)</script> & more"
+    assert page.locator("article.episode h2").first.text_content() == hostile
+    assert page.locator("article.episode").count() == 3
+    assert page.locator("img[src=x]").count() == 0
+    # The policy itself forbids inline handlers: one injected now does not run.
+    page.evaluate("""document.body.insertAdjacentHTML('beforeend',
+                     '<img src=data:, onerror="document.title=1">')""")
+    page.wait_for_timeout(300)
+    assert page.title() != "1"
+    page_file.unlink()

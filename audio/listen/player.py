@@ -6,8 +6,11 @@ the page, so it works opened straight from disk as well as served.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
+import re
 from pathlib import Path
 
 from audio.episode.sidecars import Sidecar
@@ -16,6 +19,9 @@ from audio.listen.site import Site, read_site
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "player.html"
 PAGE_FILE = "index.html"
+_MARKER = re.compile(r"__(COVER|DESCRIPTION|TITLE|DATA|CSP)__")
+_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)  # the page's one executable script
+_JSON_IN_HTML = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def write_player_page(folder: Path) -> Path:
@@ -26,17 +32,29 @@ def write_player_page(folder: Path) -> Path:
 
 
 def player_page(site: Site) -> str:
+    """The page, with no way for any text to change its structure.
+
+    Markers are filled in one pass (a title containing "__DATA__" stays text); the
+    episode data is JSON with <, > and & escaped, in a non-executable script element,
+    and the page script sets it as text only. A Content-Security-Policy allows the
+    page's own script (by its hash) and nothing inline besides: no event handlers.
+    """
     cover = (f'<img src="{html.escape(_relative(site.cover, site.folder))}" alt="">'
              if site.cover else "")
     data = json.dumps([_episode_data(site, info) for info in site.episodes],
-                      ensure_ascii=False)
-    # Inside <script>, "</" would end the element: escape it the JSON way.
-    data = data.replace("</", "<\\/").replace("<!--", "<\\!--")
-    page = TEMPLATE.read_text(encoding="utf-8")
-    for marker, value in (("__COVER__", cover), ("__DESCRIPTION__", html.escape(site.description)),
-                          ("__TITLE__", html.escape(site.title)), ("__DATA__", data)):
-        page = page.replace(marker, value)
-    return page
+                      ensure_ascii=False).translate(_JSON_IN_HTML)
+    template = TEMPLATE.read_text(encoding="utf-8")
+    values = {"COVER": cover, "DESCRIPTION": html.escape(site.description),
+              "TITLE": html.escape(site.title), "DATA": data, "CSP": _policy(template)}
+    return _MARKER.sub(lambda found: values[found[1]], template)
+
+
+def _policy(template: str) -> str:
+    script = _SCRIPT.search(template)[1]
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    return (f"default-src 'self'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; "
+            "img-src 'self' data:; media-src 'self'; object-src 'none'; base-uri 'none'; "
+            "form-action 'none'")
 
 
 def _episode_data(site: Site, info) -> dict:

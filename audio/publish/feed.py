@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import email.utils
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from lxml import etree
@@ -21,6 +21,7 @@ from audio.episode.sidecars import Sidecar
 from audio.errors import OutputError, PapercastError
 from audio.files import write_bytes_atomic
 from audio.guids import podcast_guid
+from audio.text.read import without_control_characters
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
@@ -74,12 +75,16 @@ def read_feed(path: Path) -> etree._ElementTree | None:
     """The feed at ``path``, None if there is none; an unreadable feed is an error."""
     if not Path(path).exists():
         return None
-    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True,
+                             load_dtd=False)
     try:
         tree = etree.parse(str(path), parser)
     except (etree.XMLSyntaxError, OSError) as exc:
         raise FeedError(f"{path}: not a valid feed ({exc}); fix it, or start a new one with "
                         "--force-new") from None
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        raise FeedError(f"{path}: the feed declares a DOCTYPE; papercast reads no DTDs or "
+                        "entities: remove it, or start a new feed with --force-new")
     root = tree.getroot()
     if root.tag != "rss" or root.find("channel") is None:
         raise FeedError(f"{path}: not an RSS feed (no <rss><channel>); fix it, or start a new "
@@ -95,6 +100,7 @@ def new_feed() -> etree._ElementTree:
 
 def set_channel(tree: etree._ElementTree, channel: Channel) -> None:
     """Set the channel's own fields, keeping its items and anything else in it."""
+    channel = _xml_safe(channel)
     node = tree.getroot().find("channel")
     fields = [
         ("title", channel.title), ("link", channel.link or channel.feed_url),
@@ -223,6 +229,7 @@ def write_feed(tree: etree._ElementTree, path: Path) -> None:
 
 
 def _item_element(item: Item) -> etree._Element:
+    item = _xml_safe(item)
     element = etree.Element("item")
 
     def add(tag: str, text: str | None = None, **attributes: str) -> etree._Element:
@@ -268,6 +275,14 @@ def _replace_children(parent: etree._Element, children: list[tuple[str, str]]) -
         parent.remove(old)
     for tag, text in children:
         etree.SubElement(parent, tag).text = text
+
+
+def _xml_safe(value: Channel | Item) -> Channel | Item:
+    """The same fields without the characters XML cannot hold (say, a title pasted from a
+    terminal, in an episode tagged before papercast dropped them on reading)."""
+    return replace(value, **{field.name: without_control_characters(text)
+                             for field in fields(value)
+                             if isinstance(text := getattr(value, field.name), str)})
 
 
 def _bool(value: bool) -> str:

@@ -5,6 +5,7 @@ Readers are chosen by file extension from one table (or forced with ``fmt``).
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 import sys
@@ -16,6 +17,12 @@ from audio.models import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Article, Block
 from audio.text import boilerplate
 
 FORMATS = ("txt", "md", "html")
+_BYTE_ORDER_MARKS = (  # UTF-32's marks first: UTF-32 LE's begins with UTF-16 LE's
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _EXTENSIONS = {
     ".txt": "txt", ".text": "txt",
     ".md": "md", ".markdown": "md",
@@ -58,23 +65,35 @@ def format_for(path: Path) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 text (BOM allowed); binary or other encodings are errors, never garbled speech."""
-    if b"\x00" in data[:8192]:
-        raise path_error(name, "looks like a binary file, not a text article")
+    """UTF-8 text, or UTF-16/32 with a byte-order mark; binary or other encodings are
+    errors, never garbled speech. Characters no reader can show (control characters, NUL
+    included) are dropped here, so the words spoken are exactly the words shown."""
+    encoding = next((codec for bom, codec in _BYTE_ORDER_MARKS if data.startswith(bom)),
+                    "utf-8")
+    if encoding == "utf-8" and b"\x00" in data[:8192]:
+        raise path_error(name, "looks like a binary file, not a text article (or UTF-16 "
+                         "without a byte-order mark: save it as UTF-8)")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise path_error(
-            name, f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert it to UTF-8 first"
+            name, f"is not {encoding.upper()} text (byte 0x{data[exc.start]:02x} at offset "
+            f"{exc.start}); convert it to UTF-8 first"
         ) from None
+    text = without_control_characters(text.removeprefix("\ufeff"))
     if not text.strip():
         raise path_error(name, "the article is empty")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def without_control_characters(text: str) -> str:
+    """``text`` without the characters XML cannot hold (C0 controls but tab, newline and
+    return; U+FFFE, U+FFFF; lone surrogates): feeds, tags and pages all carry the text."""
+    return _CONTROL.sub("", text)
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", without_control_characters(text)).strip()
 
 
 def _finish(title: str, blocks: list[Block], name: str, **meta: str | None) -> Article:

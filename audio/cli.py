@@ -7,6 +7,7 @@ formats its result; PapercastError becomes a one-line ``Error: …``.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import signal
 import sys
 from pathlib import Path
@@ -146,8 +147,12 @@ def quiet_option(command):
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where rendered segments are kept [default: the user cache folder].")
 @click.option("-f", "--force", is_flag=True, help="Overwrite an existing output.")
+@click.option("--max-hours", type=click.FloatRange(0, min_open=True), default=DEFAULTS.max_hours,
+              show_default=True, metavar="HOURS",
+              help="Refuse articles that would be longer than this.")
+@click.option("-y", "--yes", is_flag=True, help="Make the episode however long it is.")
 @quiet_option
-def episode(article: str, quiet: bool, **options: object) -> None:
+def episode(article: str, quiet: bool, yes: bool, **options: object) -> None:
     """Make an episode (MP3, captions, chapters) from an article.
 
     ARTICLE is a .txt, .md or .html file, or - for standard input.
@@ -159,7 +164,11 @@ def episode(article: str, quiet: bool, **options: object) -> None:
     """
     from audio.pipeline import make_episode  # run-time import
 
-    result = make_episode(article, EpisodeOptions(**options), progress=terminal_progress(quiet))
+    if yes:
+        options["max_hours"] = math.inf
+    result = make_episode(article, EpisodeOptions(**options), progress=terminal_progress(quiet),
+                          notify=None if quiet else lambda note: click.echo(f"Note: {note}",
+                                                                             err=True))
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
     minutes, seconds = divmod(round(result.duration_s), 60)
@@ -301,9 +310,14 @@ def serve(site_dir: Path, port: int, host: str) -> None:
     Example:
         papercast serve site --host 0.0.0.0 --port 8000
     """
-    from audio.listen.serve import lan_address, make_server  # run-time import
+    from audio.listen.serve import exposure, lan_address, make_server  # run-time import
 
     server = make_server(site_dir, host, port)
+    reachable = exposure(host)
+    if reachable:
+        click.echo(f"Warning: {site_dir} is open to your network, without a password, at "
+                   f"{', '.join(reachable)} (port {server.server_address[1]}); use "
+                   "--host 127.0.0.1 to keep it on this computer.", err=True)
     url = server.url
     shown = url if host not in ("0.0.0.0", "::") else url.replace(
         host if host != "::" else "[::]", lan_address() or "localhost")

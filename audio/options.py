@@ -17,6 +17,9 @@ from audio.sound.master import DEFAULT_TARGET_LUFS, DEFAULT_TRUE_PEAK_DBTP
 from audio.speech.profiles import DEFAULT_PROFILE
 
 DEFAULT_SHOW = "Papercast"
+# A day of audio: past it, an article is almost surely a mistake (a log file, a whole
+# site dump); --max-hours or --yes says otherwise.
+DEFAULT_MAX_HOURS = 24.0
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class EpisodeOptions:
     gap_s: float = DEFAULT_GAP_S  # silence between an intro/outro file and the article
     fade_s: float = 0.0  # fade in and out of the intro/outro files
     guid: str | None = None  # default: derived from the title and date, so it is stable
+    max_hours: float = DEFAULT_MAX_HOURS  # longer articles are refused before any work
 
 
 DEFAULTS = EpisodeOptions()

@@ -6,6 +6,7 @@ Each stage is a call into its own subpackage (``text``, ``speech``, ``sound``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from audio.episode.cover import Cover, default_cover, load_cover
 from audio.episode.finish import episode_tags
 from audio.episode.id3 import write_tagged
 from audio.episode.sidecars import all_sidecar_paths, sidecar_contents, sidecar_path
+from audio.errors import InputError
 from audio.files import (
     atomic_files,
     check_writable,
@@ -38,6 +40,7 @@ from audio.text.read import read_article
 from audio.text.segment import make_script, spoken_template
 
 RATE = PROGRAM_SAMPLE_RATE
+LONG_NOTICE_HOURS = 2.0  # longer episodes are announced before the work starts
 
 
 @dataclass(frozen=True)
@@ -54,10 +57,19 @@ class Spoken:
 
 def load_script(source: str | Path, options: EpisodeOptions) -> Script:
     """Read and segment an article, with the user's metadata and intro/outro applied."""
+    return script_of(load_article(source, options), options)
+
+
+def load_article(source: str | Path, options: EpisodeOptions) -> Article:
+    """The article, with the user's title, author and date."""
+    return _with_overrides(read_article(source, options.fmt), options)
+
+
+def script_of(article: Article, options: EpisodeOptions) -> Script:
+    """The article segmented and normalized for speech, intro and outro applied."""
     lexicon = default_lexicon()
     if options.lexicon:
         lexicon = load_lexicon(options.lexicon) + lexicon
-    article = _with_overrides(read_article(source, options.fmt), options)
     return make_script(
         article, quote_voice=options.quote_voice, lexicon=lexicon,
         intro=spoken_template(options.intro_text, article, options.show),
@@ -66,7 +78,8 @@ def load_script(source: str | Path, options: EpisodeOptions) -> Script:
 
 
 def make_episode(source: str | Path, options: EpisodeOptions,
-                 progress: ProgressFn | None = None) -> Episode:
+                 progress: ProgressFn | None = None,
+                 notify: Callable[[str], None] | None = None) -> Episode:
     """Turn one article into a tagged MP3 with captions, transcript and chapters beside it.
 
     The MP3 and the files beside it are one set: locked against other runs while it
@@ -78,7 +91,7 @@ def make_episode(source: str | Path, options: EpisodeOptions,
         remove_stale_temporaries(output.parent)
         check_writable(output, options.force, companions=all_sidecar_paths(output))
         cache = ClipCache.open(options.cache_dir)
-        spoken = speak(source, options, cache, progress)
+        spoken = speak(source, options, cache, progress, notify)
         program = layout(spoken.script.segments, spoken.clips, spoken.pauses, RATE,
                          spoken.bookends, align_end=lambda n: frame_aligned(n, RATE))
         program, spans = plan_spans(program, options.jobs)
@@ -109,12 +122,15 @@ def make_episode(source: str | Path, options: EpisodeOptions,
 
 
 def speak(source: str | Path, options: EpisodeOptions, cache: ClipCache,
-          progress: ProgressFn | None = None) -> Spoken:
+          progress: ProgressFn | None = None,
+          notify: Callable[[str], None] | None = None) -> Spoken:
     """The article read and spoken, every clip in hand (and measured, if mastered)."""
     with Renderer(cache, options.jobs) as renderer:
         narrator, settings = role_settings(options.voice, options.rate)
         renderer.warm_up(settings.values())  # workers start while the article is read
-        script = load_script(source, options)
+        article = load_article(source, options)
+        check_length(article, settings[NARRATOR].rate, options.max_hours, notify)
+        script = script_of(article, options)
         bookends = load_bookends(options.intro, options.outro, options.gap_s, options.fade_s,
                                  RATE)
         cover = load_cover(options.cover) if options.cover else None
@@ -125,6 +141,19 @@ def speak(source: str | Path, options: EpisodeOptions, cache: ClipCache,
                                         settings[NARRATOR].rate, bookends, RATE) \
             if options.master else (list(speech), None)
     return Spoken(script, tuple(clips), narrator.pauses, bookends, cover, measured)
+
+
+def check_length(article: Article, rate_wpm: int, max_hours: float,
+                 notify: Callable[[str], None] | None = None) -> None:
+    """Before any work on it: say how long a long episode will be, refuse a huge one."""
+    words = sum(len(block.text.split()) for block in article.blocks)
+    hours = words / rate_wpm / 60
+    if hours > max_hours:
+        raise InputError(f"{article.source}: {words:,} words, about {hours:,.0f} hours of "
+                         f"audio, more than --max-hours {max_hours:g}; give a larger "
+                         "--max-hours, or --yes, to make it anyway")
+    if hours > LONG_NOTICE_HOURS and notify:
+        notify(f"{article.source}: {words:,} words, about {hours:,.1f} hours of audio")
 
 
 def _with_overrides(article: Article, options: EpisodeOptions) -> Article:

@@ -158,7 +158,8 @@ def test_ctrl_c_stops_cleanly_and_leaves_nothing(tmp_path):
     out.mkdir()
     cache = tmp_path / "cache"
     process = subprocess.Popen(
-        [sys.executable, "-m", "audio", "episode", str(article), "-o", str(out / "long.mp3")],
+        [sys.executable, "-m", "audio", "episode", str(article), "-o", str(out / "long.mp3"),
+         "--quiet"],  # no note about its 2.6 hours: stderr is only what Ctrl-C says
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
         env={**os.environ, "PAPERCAST_CACHE_DIR": str(cache)}, preexec_fn=ctrl_c_reaches_it,
     )
@@ -175,3 +176,27 @@ def test_ctrl_c_stops_cleanly_and_leaves_nothing(tmp_path):
     listed = subprocess.run(["pgrep", "-a", "-s", str(process.pid)], capture_output=True)
     alive = [line for line in listed.stdout.decode().splitlines() if "<defunct>" not in line]
     assert alive == [], "worker processes outlived the interrupt"
+
+
+def test_a_huge_article_is_refused_before_any_work(tmp_path):
+    article = tmp_path / "dump.txt"
+    article.write_text("A Dump\n\n" + ("word " * 200 + "\n\n") * 1500)  # 300,000 words
+    result = run_cli("episode", str(article), "-o", str(tmp_path / "dump.mp3"))
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == (
+        f"Error: {article}: 300,000 words, about 29 hours of audio, more than --max-hours 24; "
+        "give a larger --max-hours, or --yes, to make it anyway")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.txt"]
+
+
+def test_a_long_article_is_announced_even_without_a_terminal(tmp_path):
+    article = tmp_path / "book.txt"
+    article.write_text("A Book\n\n" + ("word " * 200 + "\n\n") * 110)  # 22,000 words
+    process = subprocess.Popen(
+        [sys.executable, "-m", "audio", "episode", str(article), "-o", str(tmp_path / "b.mp3"),
+         "--cache-dir", str(tmp_path / "cache")], stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True)
+    note = process.stderr.readline().strip()
+    process.terminate()
+    process.communicate(timeout=30)
+    assert note == f"Note: {article}: 22,000 words, about 2.2 hours of audio"

@@ -178,3 +178,35 @@ def test_titles_with_markup_characters_are_escaped(tmp_path, private_cache):
     parsed = feedparser.parse((tmp_path / "feed.xml").read_bytes())
     assert not parsed.bozo
     assert parsed.entries[0].title == 'Fish & Chips <b>"Now"</b> 🐟'
+
+
+def test_a_feed_with_a_doctype_is_refused_and_no_entity_is_read(episodes, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-TOKEN")
+    feed = tmp_path / "feed.xml"
+    feed.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY leak SYSTEM '
+                    f'"file://{secret}"><!ENTITY big "{"x" * 50}">]>\n'
+                    "<rss><channel><title>&leak;&big;</title></channel></rss>\n")
+    before = feed.read_bytes()
+    result = _publish(episodes["night-trains.md"], feed)
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == (
+        f"Error: {feed}: the feed declares a DOCTYPE; papercast reads no DTDs or entities: "
+        "remove it, or start a new feed with --force-new")
+    assert feed.read_bytes() == before and b"SECRET-TOKEN" not in result.stdout
+
+
+def test_an_episode_tagged_with_control_characters_still_publishes(episodes, tmp_path):
+    from mutagen.id3 import ID3, TIT2
+
+    mp3 = tmp_path / "odd" / "pasted.mp3"
+    mp3.parent.mkdir()
+    shutil.copy(episodes["night-trains.md"], mp3)
+    tags = ID3(mp3)
+    tags.add(TIT2(encoding=3, text=["Night \x1b[1mTrains\x07"]))
+    tags.save(v2_version=3)
+    feed = tmp_path / "feed.xml"
+    result = _publish(mp3, feed)
+    assert result.returncode == 0, result.stderr
+    parsed = feedparser.parse(feed.read_bytes())
+    assert parsed.entries[0].title == "Night [1mTrains"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import ARTICLES
 
@@ -141,3 +143,50 @@ def test_prose_is_not_furniture(line):
     from audio.text.boilerplate import is_furniture
 
     assert not is_furniture(line)
+
+
+def test_control_characters_and_nuls_are_dropped_so_speech_equals_captions(tmp_path):
+    from audio.options import EpisodeOptions
+    from audio.pipeline import load_script
+
+    path = tmp_path / "pasted.txt"
+    filler = "A sentence that pads the file past the first few kilobytes. " * 200
+    path.write_bytes(("Red \x1b[31mAlert\x07 Title\n\n" + filler + "\n\nThe ferry\x00 left "
+                      "at dawn, and nobody\x0b said a word.\n").encode())
+    article = read_article(path)
+    assert article.title == "Red [31mAlert Title"
+    assert article.paragraphs[-1] == "The ferry left at dawn, and nobody said a word."
+    script = load_script(path, EpisodeOptions())
+    assert all(not re.search("[\x00-\x08\x0b-\x1f]", s.text + s.speech) for s in script.segments)
+    assert script.segments[-1].speech.startswith("The ferry left at dawn")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path, encoding):
+    path = tmp_path / "wide.txt"
+    text = "Zürich Nights\n\nThe night train to Zürich leaves at ten.\n"
+    bom = {"utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    path.write_bytes(bom + text.encode(encoding))
+    article = read_article(path)
+    assert (article.title, article.paragraphs) == (
+        "Zürich Nights", ["The night train to Zürich leaves at ten."])
+
+
+def test_utf16_without_a_mark_names_the_likely_encoding(tmp_path):
+    path = tmp_path / "wide.txt"
+    path.write_bytes("Title\n\nBody text here.\n".encode("utf-16-le"))
+    with pytest.raises(InputError, match="binary file.*UTF-16 without a byte-order mark"):
+        read_article(path)
+
+
+def test_a_page_of_navigation_only_is_not_an_article():
+    with pytest.raises(InputError, match=r"navigation-only\.html: no article body found in "
+                       r"the HTML page \(only navigation or page furniture\)$"):
+        read_article(ARTICLES / "navigation-only.html")
+
+
+def test_noscript_boxes_are_never_read():
+    article = read_article(ARTICLES / "noscript.html")
+    assert article.title == "The Tide Tables"
+    assert not any("JavaScript" in block.text for block in article.blocks)
+    assert len(article.paragraphs) == 2

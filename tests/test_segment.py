@@ -56,3 +56,14 @@ def test_run_on_sentence_is_capped_for_the_engine():
     parts = split_long(text.strip())
     assert all(len(p) <= 1500 for p in parts)
     assert " ".join(parts).split() == text.split()
+
+
+def test_a_huge_paragraph_is_split_in_windows_that_lose_nothing():
+    from audio.text.segment import SENTENCE_WINDOW_CHARS, _windows
+
+    text = " ".join(f"Sentence {n} ends here. Dr. Smith agreed." for n in range(5000))
+    windows = _windows(text)
+    assert "".join(windows) == text
+    assert len(windows) > 10 and all(len(w) <= SENTENCE_WINDOW_CHARS for w in windows)
+    assert all(w.rstrip().endswith(".") for w in windows)
+    assert len(sentences(text)) == 10_000

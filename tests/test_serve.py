@@ -134,3 +134,17 @@ def test_busy_port_is_a_clear_error(server, built_site):
                             env={**os.environ})
     assert result.returncode == 1
     assert result.stderr.strip().startswith(f"Error: cannot listen on 127.0.0.1:{port}")
+
+
+@pytest.mark.parametrize(("host", "warned"), [("0.0.0.0", True), ("127.0.0.1", False)])
+def test_serving_beyond_this_computer_says_so(built_site, host, warned):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "audio", "serve", str(built_site), "--port", "0", "--host", host],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout.readline().startswith(f"Serving {built_site} at http://")
+    process.kill()
+    stderr = process.communicate(timeout=10)[1]
+    lines = stderr.splitlines()
+    assert lines[-1] == "Press Ctrl-C to stop."
+    assert (lines[0].startswith(f"Warning: {built_site} is open to your network, without a "
+                                "password, at ") and "use --host 127.0.0.1" in lines[0]) == warned

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
+import ipaddress
 import mimetypes
 import re
 import socket
@@ -248,6 +249,24 @@ def _parse_range(header: str | None, size: int) -> tuple[int, int] | str | None:
     if start >= size or end < start:
         return "invalid"
     return start, end
+
+
+def exposure(host: str) -> list[str] | None:
+    """None if ``host`` keeps the server on this computer; else the addresses that other
+    machines can reach it at (as far as this machine knows its own)."""
+    try:
+        if host == "localhost" or ipaddress.ip_address(host).is_loopback:
+            return None
+    except ValueError:
+        pass  # a host name: it is reachable wherever that name resolves
+    if host not in ("0.0.0.0", "::", ""):
+        return [host]
+    try:
+        found = {info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None)}
+    except OSError:
+        found = set()
+    shown = sorted(a for a in found if not ipaddress.ip_address(a.split("%")[0]).is_loopback)
+    return shown or ["every network interface of this computer"]
 
 
 def lan_address() -> str | None:

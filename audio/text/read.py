@@ -243,6 +243,7 @@ def _meta_date(value: object) -> str | None:
 # Above this size trafilatura's fallback extractors (justext, readability) are skipped:
 # they double the time, and a 2 MB page must be read in well under a second.
 _FAST_EXTRACTION_BYTES = 512_000
+PROSE_WORDS = 8  # an HTML page needs one block this long (or a sentence) to be an article
 
 
 def read_html(text: str, name: str) -> Article:
@@ -255,13 +256,16 @@ def read_html(text: str, name: str) -> Article:
     except (ValueError, SyntaxError) as exc:  # lxml's ParserError is a ValueError
         raise path_error(name, f"cannot parse the HTML page: {exc}") from None
     meta = _html_metadata(page)
+    for box in page.xpath("//noscript"):  # "please enable JavaScript": never the article
+        box.drop_tree()
     document = trafilatura.bare_extraction(
         page, with_metadata=False, include_comments=False, include_tables=False,
         include_images=False, deduplicate=False, fast=len(text) > _FAST_EXTRACTION_BYTES,
     )
     body = getattr(document, "body", None)
-    if body is None or not len(body):
-        raise path_error(name, "no article body found in the HTML page")
+    if body is None or not any(_reads_as_prose(" ".join(p.itertext())) for p in body.iter()):
+        raise path_error(name, "no article body found in the HTML page (only navigation "
+                         "or page furniture)")
     blocks: list[Block] = []
     title = meta.title or ""
     for element in body.iter("head", "p", "item"):
@@ -282,6 +286,12 @@ def read_html(text: str, name: str) -> Article:
         author=meta.author or None, date=_meta_date(meta.date),
         description=meta.description or None,
     )
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A sentence, not a menu: "Home About Contact" is not an article."""
+    words = text.split()
+    return len(words) >= PROSE_WORDS or (len(words) >= 3 and text.rstrip()[-1:] in ".!?")
 
 
 def _html_metadata(page):

@@ -185,8 +185,17 @@ def test_a_page_of_navigation_only_is_not_an_article():
         read_article(ARTICLES / "navigation-only.html")
 
 
-def test_noscript_boxes_are_never_read():
+def test_noscript_boxes_are_never_read_and_nested_paragraphs_are_read_once():
     article = read_article(ARTICLES / "noscript.html")
     assert article.title == "The Tide Tables"
-    assert not any("JavaScript" in block.text for block in article.blocks)
-    assert len(article.paragraphs) == 2
+    assert article.paragraphs == [
+        "Every morning the harbour master pins a new sheet of tide tables to the board "
+        "outside her office.",
+        "The tables are printed in a small shop two streets away, where the same family has "
+        "run the presses."]
+
+
+def test_a_heading_merged_into_the_first_paragraph_is_read_once():
+    article = read_article(ARTICLES / "merged-heading.html")
+    assert (article.title, article.author) == ("The Tide Tables", "Ana Ruiz")
+    assert article.paragraphs[0].startswith("Every morning the harbour master")

@@ -269,7 +269,8 @@ def read_html(text: str, name: str) -> Article:
     blocks: list[Block] = []
     title = meta.title or ""
     for element in body.iter("head", "p", "item"):
-        content = _clean("".join(element.itertext()))
+        content = _clean(_own_text(element) if element.tag != "item" else
+                         "".join(element.itertext()))
         if element.tag == "head":
             if element.get("rend") == "h1" and not title:
                 title = content
@@ -281,11 +282,36 @@ def read_html(text: str, name: str) -> Article:
             blocks.append(Block(QUOTE, content))
         elif not any(a.tag == "item" for a in element.iterancestors()):
             blocks.append(Block(PARAGRAPH, content))
+    title = title or Path(name).stem
     return _finish(
-        title or Path(name).stem, blocks, name,
+        title, _without_merged_heading(blocks, title, meta.author), name,
         author=meta.author or None, date=_meta_date(meta.date),
         description=meta.description or None,
     )
+
+
+def _own_text(element) -> str:
+    """An element's text without the paragraphs and headings nested in it (trafilatura
+    sometimes nests a <p> in a <p>: each is read once, as itself)."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag not in ("p", "head"):
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _without_merged_heading(blocks: list[Block], title: str, author: str | None) -> list[Block]:
+    """A first paragraph that begins with the page's title (and byline), merged into it
+    by the extraction, loses them: the title is read once, as the title."""
+    if not blocks or blocks[0].kind != PARAGRAPH:
+        return blocks
+    text = _clean(blocks[0].text)
+    head = re.match(rf"{re.escape(_clean(title))}\s+(?:by\s+{re.escape(author)}\s+)?"
+                    if author else rf"{re.escape(_clean(title))}\s+", text, re.IGNORECASE)
+    if not head or not _reads_as_prose(text[head.end():]):
+        return blocks
+    return [Block(PARAGRAPH, text[head.end():]), *blocks[1:]]
 
 
 def _reads_as_prose(text: str) -> bool:

@@ -25,11 +25,13 @@ EXAMPLE = ROOT / "audio" / "examples" / "the-reading-room.md"
 SAMPLE_ARTICLES = ("harbor-news.txt", "night-trains.md", "lighthouse-keepers.html")
 
 
-def ctrl_c_reaches_it() -> None:
-    """For ``preexec_fn``: the child gets Ctrl-C's default meaning even when the test run
-    itself was started with SIGINT ignored (as background jobs are), which Python would
-    otherwise pass on, so that Ctrl-C tests test papercast rather than the harness."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+def default_signals() -> None:
+    """For ``preexec_fn``: the child gets Ctrl-C's, SIGTERM's and SIGHUP's default meaning
+    even when the test run itself was started with some ignored (as background jobs and
+    nohup are), which Python would otherwise pass on: signal tests test papercast, not
+    the harness."""
+    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, signal.SIG_DFL)
 
 
 @pytest.fixture(scope="session", autouse=True)

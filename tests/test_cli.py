@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, ctrl_c_reaches_it, run_cli
+from conftest import ARTICLES, run_cli
 from mutagen.id3 import ID3
 
 import audio
@@ -147,35 +144,6 @@ def test_voices_lists_profiles_and_espeak_voices():
     assert re.search(r"^  narrator\s+espeak\s+gmw/en-us\s+170 wpm", out, re.M)
     assert re.search(r"^  gmw/en-gb-x-rp\s+English \(Received Pronunciation\)", out, re.M)
     assert "Audio saved" not in out
-
-
-def test_ctrl_c_stops_cleanly_and_leaves_nothing(tmp_path):
-    paragraphs = [f"Paragraph {i} tells of a harbor, a bridge and a council vote that ran late "
-                  "into the night while the ferry kept running." * 3 for i in range(400)]
-    article = tmp_path / "long.txt"
-    article.write_text("A Long Article\n\n" + "\n\n".join(paragraphs))
-    out = tmp_path / "out"
-    out.mkdir()
-    cache = tmp_path / "cache"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "audio", "episode", str(article), "-o", str(out / "long.mp3"),
-         "--quiet"],  # no note about its 2.6 hours: stderr is only what Ctrl-C says
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-        env={**os.environ, "PAPERCAST_CACHE_DIR": str(cache)}, preexec_fn=ctrl_c_reaches_it,
-    )
-    time.sleep(3)
-    assert process.poll() is None, "finished before it could be interrupted"
-    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends: the whole process group
-    stdout, stderr = process.communicate(timeout=20)
-    assert process.returncode == 130
-    assert "Traceback" not in stderr.decode() and stderr.decode().strip() == "Aborted."
-    assert stdout == b""
-    assert list(out.iterdir()) == []
-    assert not [p for p in cache.rglob(".*")], "half-written cache entries left behind"
-    time.sleep(0.5)
-    listed = subprocess.run(["pgrep", "-a", "-s", str(process.pid)], capture_output=True)
-    alive = [line for line in listed.stdout.decode().splitlines() if "<defunct>" not in line]
-    assert alive == [], "worker processes outlived the interrupt"
 
 
 def test_a_huge_article_is_refused_before_any_work(tmp_path):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from conftest import ctrl_c_reaches_it
+from conftest import default_signals
 
 
 @pytest.fixture()
@@ -26,7 +26,7 @@ def server(built_site, tmp_path):
         link.symlink_to(secret)
     process = subprocess.Popen(
         [sys.executable, "-m", "audio", "serve", str(built_site), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=ctrl_c_reaches_it)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=default_signals)
     line = process.stdout.readline()
     match = re.search(r"at http://127\.0\.0\.1:(\d+)/", line)
     assert match, (line, process.stderr.read() if process.poll() is not None else "")
@@ -142,9 +142,10 @@ def test_serving_beyond_this_computer_says_so(built_site, host, warned):
         [sys.executable, "-m", "audio", "serve", str(built_site), "--port", "0", "--host", host],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert process.stdout.readline().startswith(f"Serving {built_site} at http://")
+    lines = [process.stderr.readline().rstrip("\n")]
+    while lines[-1] != "Press Ctrl-C to stop.":  # the last thing it says before serving
+        lines.append(process.stderr.readline().rstrip("\n"))
     process.kill()
-    stderr = process.communicate(timeout=10)[1]
-    lines = stderr.splitlines()
-    assert lines[-1] == "Press Ctrl-C to stop."
+    process.communicate(timeout=10)
     assert (lines[0].startswith(f"Warning: {built_site} is open to your network, without a "
                                 "password, at ") and "use --host 127.0.0.1" in lines[0]) == warned

@@ -10,14 +10,7 @@ import sys
 import time
 
 import pytest
-from conftest import ARTICLES, run_cli
-
-
-def _default_signals() -> None:
-    """For ``preexec_fn``: the child starts with the default meaning of each signal, even
-    when the test run itself was started with some ignored (background jobs, nohup)."""
-    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(number, signal.SIG_DFL)
+from conftest import ARTICLES, default_signals, run_cli
 
 
 def _long_run(tmp_path):
@@ -28,10 +21,11 @@ def _long_run(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     process = subprocess.Popen(
-        [sys.executable, "-m", "audio", "episode", str(article), "-o", str(out / "long.mp3")],
+        [sys.executable, "-m", "audio", "episode", str(article), "-o", str(out / "long.mp3"),
+         "--quiet"],  # no note about its hours: stderr is only what the stop says
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
         env={**os.environ, "PAPERCAST_CACHE_DIR": str(tmp_path / "cache")},
-        preexec_fn=_default_signals,
+        preexec_fn=default_signals,
     )
     return process, out
 
@@ -42,16 +36,24 @@ def _survivors(session: int) -> list[str]:
     return [line for line in listed.stdout.decode().splitlines() if "<defunct>" not in line]
 
 
-@pytest.mark.parametrize(("number", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
-def test_termination_signals_stop_like_ctrl_c(tmp_path, number, code):
+@pytest.mark.parametrize(("number", "code", "said"), [
+    (signal.SIGINT, 130, "Aborted."),  # Ctrl-C: to the whole process group
+    (signal.SIGTERM, 143, "Stopped by SIGTERM."),  # `kill PID`: to papercast alone
+    (signal.SIGHUP, 129, "Stopped by SIGHUP."),  # the terminal closed
+])
+def test_stopped_from_outside_it_cleans_up(tmp_path, number, code, said):
     process, out = _long_run(tmp_path)
     time.sleep(3)
     assert process.poll() is None, "finished before it could be stopped"
-    process.send_signal(number)  # to papercast alone, as `kill PID` does
+    if number == signal.SIGINT:
+        os.killpg(process.pid, number)
+    else:
+        process.send_signal(number)
     stdout, stderr = process.communicate(timeout=30)
     assert process.returncode == code, stderr
-    assert stderr.decode().strip() == f"Stopped by {signal.Signals(number).name}."
+    assert "Traceback" not in stderr.decode() and stderr.decode().strip() == said
     assert stdout == b"" and list(out.iterdir()) == []
+    assert not list((tmp_path / "cache").rglob(".*")), "half-written cache entries left"
     assert _survivors(process.pid) == [], "worker processes outlived papercast"
 
 
@@ -78,7 +80,7 @@ def test_a_run_under_nohup_keeps_ignoring_sighup(tmp_path):
     article.write_text("Title\n\n" + "A sentence about the harbor bridge. " * 60)
 
     def nohup() -> None:
-        _default_signals()
+        default_signals()
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
 
     process = subprocess.Popen(

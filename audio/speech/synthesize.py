@@ -36,6 +36,7 @@ from audio.speech.engine import DEFAULT_ENGINE, SpeechEngine, engine_class
 # driver always writes 22.05 kHz, and Piper's medium voices speak at it too.
 PROGRAM_SAMPLE_RATE = 22050
 PR_SET_PDEATHSIG = 1  # prctl(2)
+STUCK_AFTER_S = 10.0  # a stopped run waits this long for its workers' current segments
 # A spoken character takes at most about this much WAV (15 characters a second at
 # 22.05 kHz, 16 bit, with room for slow voices).
 BYTES_PER_CHAR = 6000
@@ -66,11 +67,16 @@ class Renderer:
     def __exit__(self, exc_type: object, *exc_info: object) -> None:
         if self._pool is None:
             return
-        if exc_type is not None:  # a failed run: its workers may be stuck; none is needed
-            for process in list(getattr(self._pool, "_processes", {}).values()):
-                process.kill()  # ProcessPoolExecutor has no public terminate before 3.14
+        if exc_type is not None:  # a failed or stopped run: let the workers finish their
+            # segment, clean up and go; kill those still busy after STUCK_AFTER_S (a hung
+            # engine). ProcessPoolExecutor shows its processes publicly only from 3.14.
+            processes = list((getattr(self._pool, "_processes", None) or {}).values())
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            _end_stuck(processes)
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._pool = None
+
+
 
     def warm_up(self, voices: Iterable[SpeechSettings] = ()) -> None:
         """Start the workers and load these voices now, so that overlaps the caller's work."""
@@ -147,6 +153,14 @@ class Renderer:
         except TimeoutError:
             raise EngineError(f"segment {index + 1}: the speech engine stopped responding "
                               f"(no audio after {timeout_s:.0f} s)") from None
+
+
+def _end_stuck(processes: list[multiprocessing.process.BaseProcess]) -> None:
+    deadline = time.monotonic() + STUCK_AFTER_S
+    for process in processes:
+        process.join(max(0.0, deadline - time.monotonic()))
+        if process.is_alive():
+            process.kill()
 
 
 def _timeout_s(chars: int) -> float:

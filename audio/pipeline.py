@@ -92,25 +92,32 @@ def make_episode(source: str | Path, options: EpisodeOptions,
         check_writable(output, options.force, companions=all_sidecar_paths(output))
         cache = ClipCache.open(options.cache_dir)
         spoken = speak(source, options, cache, progress, notify)
-        program = layout(spoken.script.segments, spoken.clips, spoken.pauses, RATE,
-                         spoken.bookends, align_end=lambda n: frame_aligned(n, RATE))
-        program, spans = plan_spans(program, options.jobs)
-        chapters = chapter_marks(spoken.script, program, options.chapters,
-                                 options.chapter_minutes,
-                                 intro_title="Intro" if spoken.bookends.intro else None)
-        files = sidecar_contents(program.timings, program.duration_s, chapters, spoken.cover)
-        finals = [output, *(sidecar_path(output, suffix) for suffix in files)]
-        with atomic_files(finals) as temps, scratch_path(output) as audio:
-            loudness = encode_mastered(
-                program, audio, spans, Mp3Settings(options.bitrate_kbps, options.mp3_quality),
-                spoken.measured, options.loudness_lufs, options.true_peak_dbtp,
-                ChunkCache(cache.root), stage(progress, ENCODING, per_unit=RATE), options.jobs)
-            tags = episode_tags(spoken.script, options.show, program.duration_s, chapters,
-                                spoken.cover, options.guid)
-            write_tagged(audio, temps[0], tags)
-            for temp, data in zip(temps[1:], files.values(), strict=True):
-                temp.write_bytes(data)
-            size = temps[0].stat().st_size
+        return write_episode(output, spoken, options, ChunkCache(cache.root), progress)
+
+
+def write_episode(output: Path, spoken: Spoken, options: EpisodeOptions, chunks: ChunkCache,
+                  progress: ProgressFn | None = None) -> Episode:
+    """The clips laid out, cut, mastered and encoded, tagged, and written with the files
+    beside the episode, as one set."""
+    program = layout(spoken.script.segments, spoken.clips, spoken.pauses, RATE,
+                     spoken.bookends, align_end=lambda n: frame_aligned(n, RATE))
+    program, spans = plan_spans(program, options.jobs)
+    chapters = chapter_marks(spoken.script, program, options.chapters,
+                             options.chapter_minutes,
+                             intro_title="Intro" if spoken.bookends.intro else None)
+    files = sidecar_contents(program.timings, program.duration_s, chapters, spoken.cover)
+    finals = [output, *(sidecar_path(output, suffix) for suffix in files)]
+    with atomic_files(finals) as temps, scratch_path(output) as audio:
+        loudness = encode_mastered(
+            program, audio, spans, Mp3Settings(options.bitrate_kbps, options.mp3_quality),
+            spoken.measured, options.loudness_lufs, options.true_peak_dbtp,
+            chunks, stage(progress, ENCODING, per_unit=RATE), options.jobs)
+        tags = episode_tags(spoken.script, options.show, program.duration_s, chapters,
+                            spoken.cover, options.guid)
+        write_tagged(audio, temps[0], tags)
+        for temp, data in zip(temps[1:], files.values(), strict=True):
+            temp.write_bytes(data)
+        size = temps[0].stat().st_size
     return Episode(
         path=output, title=spoken.script.title, duration_s=program.duration_s,
         size_bytes=size, timings=program.timings, chapters=chapters, sidecars=tuple(finals[1:]),

@@ -210,3 +210,19 @@ def test_an_episode_tagged_with_control_characters_still_publishes(episodes, tmp
     assert result.returncode == 0, result.stderr
     parsed = feedparser.parse(feed.read_bytes())
     assert parsed.entries[0].title == "Night [1mTrains"
+
+
+def test_feedparser_reads_the_show_author_not_the_owner(tmp_path):
+    from audio.publish import feed as rss
+
+    tree = rss.new_feed()
+    channel = rss.Channel(title="Evening Reads", description="Read aloud.", language="en",
+                          author="Mara Lind", feed_url=f"{BASE}/feed.xml",
+                          image_url=f"{BASE}/cover.jpg", owner_name="Studio Owner",
+                          owner_email="owner@example.org")
+    for _ in range(2):  # a new feed, and one updated in place
+        rss.set_channel(tree, channel)
+        rss.write_feed(tree, tmp_path / "feed.xml")
+        parsed = feedparser.parse((tmp_path / "feed.xml").read_bytes())
+        assert parsed.feed.author == "Mara Lind"
+        assert parsed.feed.publisher_detail.email == "owner@example.org"

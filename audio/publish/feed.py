@@ -134,6 +134,9 @@ def set_channel(tree: etree._ElementTree, channel: Channel) -> None:
         owner = _child(node, f"{{{ITUNES}}}owner", position + 3)
         _replace_children(owner, [(f"{{{ITUNES}}}name", channel.owner_name or channel.author),
                                   (f"{{{ITUNES}}}email", channel.owner_email or "")])
+        # feedparser takes the channel's author from the last name it meets, itunes:owner's
+        # included: the show's author goes after the owner so every parser reads it.
+        owner.addnext(node.find(f"{{{ITUNES}}}author"))
     self_link = node.find(f"{{{ATOM}}}link[@rel='self']")
     if self_link is None:
         self_link = etree.SubElement(node, f"{{{ATOM}}}link")

@@ -134,3 +134,16 @@ def test_segment_starts_match_the_decoded_audio(voiced_episodes, name):
     for timing in episode.timings:
         onset = speech_onset(samples, timing.start_s)
         assert onset is not None and abs(onset - timing.start_s) <= 0.05, (timing, onset)
+
+
+@pytest.mark.parametrize("name", SAMPLE_ARTICLES)
+def test_captions_are_at_most_two_lines_of_32_characters(voiced_episodes, name):
+    """The Podcasting 2.0 transcript guidance for SRT captions."""
+    episode = voiced_episodes[name]
+    for suffix in (".srt", ".vtt"):
+        cues = episode.path.with_suffix(suffix).read_text().strip().split("\n\n")
+        texts = [cue.split("\n")[2:] if suffix == ".srt" else cue.split("\n")[1:]
+                 for cue in cues if "-->" in cue]
+        assert texts and all(1 <= len(lines) <= 2 for lines in texts)
+        assert all(len(line) <= 32 or " " not in line for lines in texts for line in lines), [
+            line for lines in texts for line in lines if len(line) > 32]

@@ -22,13 +22,13 @@ LONG = ("Operators have answered with new rolling stock, compact mini-cabins for
 
 def test_long_segment_split_into_two_line_cues_covering_its_span():
     result = cues((_timing(LONG, 10.0, 22.0),))
-    assert len(result) == 3
+    assert len(result) == 4  # two lines of at most 32 characters each
     assert " ".join(c.words for c in result) == LONG
     assert result[0].start_s == 10.0 and abs(result[-1].end_s - 22.0) < 1e-9
     for a, b in zip(result, result[1:]):
         assert a.end_s == b.start_s
     assert all(len(c.text.split("\n")) <= 2 for c in result)
-    assert all(len(line) <= 50 for c in result for line in c.text.split("\n"))
+    assert all(len(line) <= 32 for c in result for line in c.text.split("\n"))
 
 
 def test_webvtt_and_srt_parse_with_real_parsers(tmp_path):

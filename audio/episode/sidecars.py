@@ -35,7 +35,7 @@ SIDECARS = (
     Sidecar(".jpg", "image", "image/jpeg"),
     Sidecar(".png", "image", "image/png"),
 )
-LINE_CHARS = 42
+LINE_CHARS = 32  # the Podcasting 2.0 transcript guidance for captions (SRT)
 LINES_PER_CUE = 2
 MAX_CUE_S = 7.0
 
@@ -73,10 +73,24 @@ def cues(timings: tuple[Timing, ...], end_s: float | None = None) -> list[Cue]:
 
 
 def _balanced_groups(words: list[str], at_least: int = 1) -> list[str]:
-    """Split words into the fewest cues that fit, of near-equal length (no orphan words)."""
+    """Split words into the fewest cues that fit in two lines, of near-equal length (no
+    orphan words)."""
     text = " ".join(words)
     count = min(len(words), max(at_least, math.ceil(len(text) / (LINE_CHARS * LINES_PER_CUE))))
-    target = len(text) / max(count, 1)
+    while True:
+        groups = _groups_of(words, len(text) / max(count, 1), count)
+        if count >= len(words) or all(_fits(group) for group in groups):
+            return groups
+        count += 1
+
+
+def _fits(cue: str) -> bool:
+    """Every line within LINE_CHARS, but for a single word longer than that (a URL)."""
+    return all(len(line) <= LINE_CHARS or " " not in line
+               for line in _two_lines(cue).split("\n"))
+
+
+def _groups_of(words: list[str], target: float, count: int) -> list[str]:
     groups: list[str] = []
     current = ""
     for word in words:
@@ -89,12 +103,14 @@ def _balanced_groups(words: list[str], at_least: int = 1) -> list[str]:
 
 
 def _two_lines(text: str) -> str:
-    """Break a cue at the space nearest its middle, if it is longer than one line."""
+    """Break a cue longer than one line at the space nearest its middle that leaves both
+    lines within LINE_CHARS (nearest the middle at all if none does)."""
     if len(text) <= LINE_CHARS or " " not in text:
         return text
     middle = len(text) // 2
     spaces = [i for i, ch in enumerate(text) if ch == " "]
-    cut = min(spaces, key=lambda i: abs(i - middle))
+    fitting = [i for i in spaces if i <= LINE_CHARS and len(text) - i - 1 <= LINE_CHARS]
+    cut = min(fitting or spaces, key=lambda i: abs(i - middle))
     return f"{text[:cut]}\n{text[cut + 1:]}"
 
 

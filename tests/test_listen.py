@@ -179,3 +179,21 @@ def test_no_text_can_run_script_in_the_page(browser, built_site, tmp_path):
     page.wait_for_timeout(300)
     assert page.title() != "1"
     page_file.unlink()
+
+
+def test_durations_agree_in_feed_page_and_playlist(browser, built_site):
+    import feedparser
+
+    feed = feedparser.parse((built_site / "feed.xml").read_bytes())
+    seconds = {entry.title: int(entry.itunes_duration) for entry in feed.entries}
+    page = browser.new_page()
+    page.goto((built_site / "index.html").as_uri())
+    shown = {}
+    for episode in page.locator("article.episode").all():
+        minutes, secs = episode.locator(".meta").text_content().split(" · ")[1].split(":")
+        shown[episode.locator("h2").text_content()] = int(minutes) * 60 + int(secs)
+    assert shown == seconds
+    playlist = (built_site / "playlist.m3u").read_text().splitlines()
+    listed = [int(line.split(":")[1].split(",")[0]) for line in playlist
+              if line.startswith("#EXTINF")]
+    assert sorted(listed) == sorted(seconds.values())

@@ -220,6 +220,14 @@ def init(show_dir: Path, title: str | None) -> None:
 
     for path in init_show(show_dir, title):
         click.echo(path)
+    click.echo(f"""
+Next:
+  1. Edit {show_dir / "show.toml"}: title, author, owner, and base_url (where the site
+     will be hosted).
+  2. Put your articles (.txt, .md, .html) in {show_dir / "articles"}/.
+  3. papercast build {show_dir}        # renders the episodes, writes site/ with feed.xml
+  4. papercast serve {show_dir / "site"}   # listen in a browser, or subscribe in an app""",
+               err=True)
 
 
 @cli.command()

@@ -56,6 +56,9 @@ def test_init_writes_a_commented_valid_show(tmp_path):
     assert (show.title, show.language, show.explicit, show.owner.email) == (
         "My Show", "en", False, "you@example.com")
     assert [p.name for p in show.articles] == ["the-reading-room.md"]
+    steps = result.stderr.decode()
+    assert steps.startswith("\nNext:\n  1. Edit ") and f"papercast build {tmp_path / 'my-show'}" \
+        in steps and f"papercast serve {tmp_path / 'my-show' / 'site'}" in steps
     again = run_cli("init", str(tmp_path / "my-show"))
     assert again.returncode == 1 and "already exists; not overwriting it" in again.stderr.decode()
 

@@ -199,3 +199,13 @@ def test_a_heading_merged_into_the_first_paragraph_is_read_once():
     article = read_article(ARTICLES / "merged-heading.html")
     assert (article.title, article.author) == ("The Tide Tables", "Ana Ruiz")
     assert article.paragraphs[0].startswith("Every morning the harbour master")
+
+
+def test_a_plain_text_byline_names_the_author_and_is_not_a_chapter(tmp_path):
+    path = tmp_path / "ferry.txt"
+    path.write_text("The Night Ferry\n\nBy Sam Ortiz · 3 min read\n\nThe night ferry leaves "
+                    "at ten and arrives before dawn.\n\nBy the Numbers\n\nTen crossings a "
+                    "week, two hundred passengers each.\n")
+    article = read_article(path)
+    assert article.author == "Sam Ortiz"
+    assert article.headings == ["By the Numbers"]

@@ -58,3 +58,10 @@ def byline_author(text: str) -> str | None:
         return None
     match = _BYLINE.match(text.strip().strip("*_"))
     return match.group("name").strip() if match else None
+
+
+def looks_like_a_name(text: str) -> bool:
+    """One to four capitalized words, not starting with an article: "Sam Ortiz"."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and \
+        words[0].lower() not in ("the", "a", "an")

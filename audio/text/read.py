@@ -92,6 +92,16 @@ def without_control_characters(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def _byline(kind: str, text: str) -> str | None:
+    """The author named by a byline block. A plain-text byline is a short line without a
+    full stop, so it reads as a heading; as a heading it must name a person ("By Sam
+    Ortiz"), not begin a title ("By the Numbers")."""
+    author = boilerplate.byline_author(text)
+    if kind == HEADING and author and not boilerplate.looks_like_a_name(author):
+        return None
+    return author if kind in (PARAGRAPH, HEADING) else None
+
+
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", without_control_characters(text)).strip()
 
@@ -108,7 +118,7 @@ def _finish(title: str, blocks: list[Block], name: str, **meta: str | None) -> A
         at_top = not any(b.kind != HEADING for b in body)
         if at_top and text.casefold() == title.casefold():
             continue
-        byline = boilerplate.byline_author(text) if at_top and block.kind == PARAGRAPH else None
+        byline = _byline(block.kind, text) if at_top else None
         if byline:
             author = author or byline
             continue

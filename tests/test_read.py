@@ -209,3 +209,10 @@ def test_a_plain_text_byline_names_the_author_and_is_not_a_chapter(tmp_path):
     article = read_article(path)
     assert article.author == "Sam Ortiz"
     assert article.headings == ["By the Numbers"]
+
+
+def test_trailing_furniture_is_dropped_from_markdown_too():
+    article = read_article(ARTICLES / "furniture-after.md")
+    assert article.paragraphs == [
+        "The harbour lights came on at six, one after another along the quay.",
+        "The last one flickered and held."]

@@ -30,6 +30,8 @@ TRAILING_RULES: tuple[re.Pattern[str], ...] = tuple(
         r"advertisement",
         r"(©|\(c\)|copyright)\s.*",
         r"all rights reserved\.?",
+        r"thanks? (you )?for reading[.!]?.*",
+        r"(enjoyed|liked?) (this|the) (post|article|story|piece)\??.*",
     )
 )
 

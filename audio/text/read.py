@@ -123,6 +123,8 @@ def _finish(title: str, blocks: list[Block], name: str, **meta: str | None) -> A
             author = author or byline
             continue
         body.append(Block(block.kind, text))
+    while body and boilerplate.is_furniture(body[-1].text):  # in every format, not only text
+        body.pop()
     if not body:
         raise path_error(name, "no article body found")
     return Article(title=title or "Untitled", blocks=tuple(body), author=author,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audio.episode.chapters import CHAPTER_MODES, DEFAULT_CHAPTER_MINUTES
+from audio.errors import OutputError
 from audio.sound.encode import DEFAULT_BITRATE_KBPS, DEFAULT_QUALITY
 from audio.sound.layout import DEFAULT_GAP_S
 from audio.sound.master import DEFAULT_TARGET_LUFS, DEFAULT_TRUE_PEAK_DBTP
@@ -61,8 +62,15 @@ DEFAULTS = EpisodeOptions()
 
 
 def output_for(source: str | Path, output: Path | None) -> Path:
-    """Where the episode goes: as asked, or the article's name with .mp3 in the current folder."""
+    """Where the episode goes: as asked, or the article's name with .mp3 in the current folder.
+
+    An episode is an MP3: another extension would put MP3 data behind a name that says
+    otherwise (players and hosts go by the name), so it is refused.
+    """
     if output is not None:
+        if Path(output).suffix.lower() != ".mp3":
+            raise OutputError(f"{output}: papercast writes MP3 episodes; name the output "
+                              "with .mp3")
         return Path(output)
     stem = "episode" if str(source) == "-" else Path(source).stem
     return Path(f"{stem}.mp3")

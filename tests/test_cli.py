@@ -84,6 +84,8 @@ def _bad(tmp_path: Path, name: str, content: bytes) -> Path:
      r"Error: .*no/such: output folder does not exist"),
     (lambda t: [str(ARTICLES / "harbor-news.txt"), "-o", "/proc/x.mp3"],
      r"Error: /proc: output folder is not writable"),
+    (lambda t: [str(ARTICLES / "harbor-news.txt"), "-o", str(t / "episode.wav")],
+     r"Error: .*episode\.wav: papercast writes MP3 episodes; name the output with \.mp3$"),
     (lambda t: [str(ARTICLES / "harbor-news.txt"), "--rate", "0"],
      r"Error: Invalid value for '--rate': 0 is not in the range 80<=x<=450"),
     (lambda t: [str(ARTICLES / "harbor-news.txt"), "--jobs", "-1"],

@@ -25,7 +25,8 @@ def test_cover_option_validates(tmp_path):
     result = run_cli("episode", str(ARTICLES / "harbor-news.txt"), "-o", str(tmp_path / "x.mp3"),
                      "--cover", str(not_image))
     assert result.returncode == 1
-    assert result.stderr.decode().startswith(f"Error: {not_image}: not a readable image")
+    assert result.stderr.decode().strip() == (
+        f"Error: {not_image}: not a readable image (a JPEG or PNG file is needed)")
     assert not (tmp_path / "x.mp3").exists()
 
     wide = tmp_path / "wide.png"

@@ -41,8 +41,12 @@ def load_cover(path: Path) -> Cover:
             kind, (width, height), mode = image.format, image.size, image.mode
     except FileNotFoundError:
         raise InputError(f"{path}: no such cover image") from None
-    except (UnidentifiedImageError, OSError, SyntaxError) as exc:
-        raise InputError(f"{path}: not a readable image ({exc})") from None
+    except UnidentifiedImageError:
+        raise InputError(f"{path}: not a readable image (a JPEG or PNG file is needed)") \
+            from None
+    except (OSError, SyntaxError) as exc:  # a damaged image, or a file that cannot be read
+        reason = getattr(exc, "strerror", None) or "the image is damaged"
+        raise InputError(f"{path}: not a readable image ({reason})") from None
     if kind not in ("JPEG", "PNG"):
         raise InputError(f"{path}: cover must be JPEG or PNG, not {kind}")
     warnings = []

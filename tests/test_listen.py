@@ -146,6 +146,33 @@ def test_play_uses_the_system_player_or_says_none_was_found(built_site, tmp_path
     assert (tmp_path / "played.txt").read_text().split() == ["-q", str(mp3)]
 
 
+def test_play_says_what_went_wrong(built_site, tmp_path):
+    mp3 = built_site / "episodes" / "harbor-news.mp3"
+    path = tmp_path / "bin"
+    path.mkdir()
+    env = {**os.environ, "PATH": str(path)}
+
+    def play(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "audio", "play", *args],
+                              capture_output=True, text=True, env=env)
+
+    result = play(str(mp3), "--player", "mpv")
+    assert (result.returncode, result.stderr.strip()) == (1, (
+        "Error: mpv was not found; install it, or leave out --player to use any of mpv, "
+        "ffplay, mpg123, cvlc, afplay"))
+    failing = path / "mpg123"
+    failing.write_text("#!/bin/sh\necho 'cannot open audio device' >&2\nexit 1\n")
+    failing.chmod(0o755)
+    result = play(str(mp3))
+    assert (result.returncode, result.stderr.strip().splitlines()[-1]) == (
+        1, f"Error: mpg123 could not play {mp3} (exit status 1)")
+    notes = tmp_path / "notes.mp3"
+    notes.write_text("not audio at all")
+    result = play(str(notes))
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith(f"Error: {notes}: not an MP3 file")
+
+
 def test_no_text_can_run_script_in_the_page(browser, built_site, tmp_path):
     """An article titled like markup, in a show whose title holds the template's marker."""
     from dataclasses import replace

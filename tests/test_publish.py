@@ -226,3 +226,22 @@ def test_feedparser_reads_the_show_author_not_the_owner(tmp_path):
         parsed = feedparser.parse((tmp_path / "feed.xml").read_bytes())
         assert parsed.feed.author == "Mara Lind"
         assert parsed.feed.publisher_detail.email == "owner@example.org"
+
+
+def test_descriptions_with_markup_characters_keep_their_words(tmp_path, private_cache):
+    import html
+
+    from audio.pipeline import EpisodeOptions, make_episode
+
+    text = "Why <Tags> matter & what <b>bold</b> claims cost"
+    article = tmp_path / "tags.md"
+    article.write_text(f'---\ntitle: Tags\ndescription: "{text}"\n---\n\nA short text.\n')
+    episode = make_episode(article, EpisodeOptions(output=tmp_path / "tags.mp3",
+                                                   cache_dir=private_cache, master=False))
+    feed = tmp_path / "feed.xml"
+    assert _publish(episode.path, feed).returncode == 0
+    parsed = feedparser.parse(feed.read_bytes())
+    assert not parsed.bozo
+    assert html.unescape(parsed.entries[0].description) == text
+    podcast = podcastparser.parse(f"{BASE}/feed.xml", feed.open("rb"))
+    assert html.unescape(podcast["episodes"][0]["description"]) == text

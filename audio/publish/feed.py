@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import email.utils
+import html
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -104,7 +105,7 @@ def set_channel(tree: etree._ElementTree, channel: Channel) -> None:
     node = tree.getroot().find("channel")
     fields = [
         ("title", channel.title), ("link", channel.link or channel.feed_url),
-        ("description", channel.description), ("language", channel.language),
+        ("description", as_html_text(channel.description)), ("language", channel.language),
         ("generator", f"papercast {__version__}"),
         ("lastBuildDate", email.utils.format_datetime(dt.datetime.now(dt.timezone.utc))),
         (f"{{{ITUNES}}}author", channel.author),
@@ -241,7 +242,7 @@ def _item_element(item: Item) -> etree._Element:
         return child
 
     add("title", item.title)
-    add("description", item.description)
+    add("description", as_html_text(item.description))
     add("enclosure", url=item.enclosure_url, length=str(item.length), type="audio/mpeg")
     add("guid", item.guid, isPermaLink="false")
     add("pubDate", email.utils.format_datetime(_aware(item.pub_date)))
@@ -278,6 +279,12 @@ def _replace_children(parent: etree._Element, children: list[tuple[str, str]]) -
         parent.remove(old)
     for tag, text in children:
         etree.SubElement(parent, tag).text = text
+
+
+def as_html_text(text: str | None) -> etree.CDATA | None:
+    """Plain text for an element readers take as HTML (description): escaped as HTML, in
+    CDATA, so "Why <Tags> matter" keeps its words in feedparser, podcastparser and apps."""
+    return etree.CDATA(html.escape(text, quote=False)) if text is not None else None
 
 
 def _xml_safe(value: Channel | Item) -> Channel | Item:

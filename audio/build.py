@@ -66,7 +66,7 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
     feed_path = out / FEED_FILE
     if not force_new:
         rss.read_feed(feed_path)  # a broken feed stops us here, before any rendering
-    state = _load_state(out)
+    state = _load_state(show.folder, legacy=out)
     cover = _write_show_cover(show, out)
     articles = {slugify(a.stem): a for a in show.articles}
     options = EpisodeOptions(force=True, show=show.title, voice=show.voice,
@@ -92,7 +92,8 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
     write_player_page(out)
     write_playlist(out)
     if prune:
-        _save_state(out, {slug: e for slug, e in state.items() if slug not in removed})
+        _save_state(show.folder, {slug: e for slug, e in state.items() if slug not in removed},
+                    legacy=out)
     return BuildResult(feed_path, tuple(rendered), tuple(unchanged), tuple(removed),
                        tuple(failed), prune)
 
@@ -114,7 +115,7 @@ def _render_if_changed(slug: str, article: Path, date: str | None, state: dict, 
     except PapercastError as exc:  # one bad article does not stop the show
         return f"{article.name}: {exc}"
     state[slug] = {**entry, "stamp": stamp, "article": article.name}
-    _save_state(out, state)
+    _save_state(show.folder, state, legacy=out)
     return RENDERED
 
 
@@ -214,15 +215,20 @@ def _write_show_cover(show: Show, out: Path) -> Path:
     return target
 
 
-def _load_state(out: Path) -> dict:
-    """Per-episode state; a missing or corrupt file means starting afresh, never an error."""
-    try:
-        data = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
-        return data["episodes"] if isinstance(data.get("episodes"), dict) else {}
-    except (OSError, ValueError, AttributeError):
-        return {}
+def _load_state(folder: Path, legacy: Path) -> dict:
+    """Per-episode state, kept in the show folder (the site folder is uploaded as it is);
+    read from the site folder where older versions kept it. A missing or corrupt file
+    means starting afresh, never an error."""
+    for path in (folder / STATE_FILE, legacy / STATE_FILE):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return data["episodes"] if isinstance(data.get("episodes"), dict) else {}
+        except (OSError, ValueError, AttributeError):
+            continue
+    return {}
 
 
-def _save_state(out: Path, state: dict) -> None:
-    write_text_atomic(out / STATE_FILE, json.dumps({"episodes": state}, indent=1,
-                                                    sort_keys=True) + "\n")
+def _save_state(folder: Path, state: dict, legacy: Path) -> None:
+    write_text_atomic(folder / STATE_FILE, json.dumps({"episodes": state}, indent=1,
+                                                       sort_keys=True) + "\n")
+    (legacy / STATE_FILE).unlink(missing_ok=True)

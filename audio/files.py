@@ -121,20 +121,22 @@ def atomic_files(finals: Sequence[Path]) -> Iterator[list[Path]]:
         yield [stack.enter_context(atomic_path(final)) for final in finals]
 
 
+def lock_file_for(path: Path) -> Path:
+    """Where the lock of ``path`` lives: this user's folder of the system's temporary
+    directory, named by the real path, so no lock files are left beside episodes or in a
+    site folder that is uploaded as it is."""
+    folder = Path(tempfile.gettempdir()) / f"papercast-{os.getuid()}-locks"
+    with contextlib.suppress(OSError):  # else locking fails too, and says so
+        folder.mkdir(mode=0o700, exist_ok=True)
+    return folder / f"{hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:32]}.lock"
+
+
 @contextlib.contextmanager
 def output_lock(path: Path) -> Iterator[None]:
-    """Held while a run writes ``path`` and its companions; a second run is refused.
-
-    The lock file lives in this user's folder of the system's temporary directory,
-    named by the output's real path, so no lock files are left beside episodes.
-    """
+    """Held while a run writes ``path`` and its companions; a second run is refused."""
     from filelock import FileLock, Timeout  # imported here: only runs that write need it
 
-    folder = Path(tempfile.gettempdir()) / f"papercast-{os.getuid()}-locks"
-    name = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:32]
-    with contextlib.suppress(OSError):  # else the lock below fails too: the run goes unlocked
-        folder.mkdir(mode=0o700, exist_ok=True)
-    lock = FileLock(folder / f"{name}.lock", timeout=0)
+    lock = FileLock(lock_file_for(path), timeout=0)
     try:
         lock.acquire()
     except Timeout:

@@ -83,6 +83,15 @@ def test_build_writes_a_feed_every_client_reads(built_show):
     assert (site / "cover.jpg").stat().st_size > 10_000
 
 
+def test_the_site_folder_holds_only_what_is_published(built_show):
+    """It is copied to a web host as it is: no build state, no lock files."""
+    site = built_show / "site"
+    assert sorted(p.name for p in site.iterdir()) == [
+        "cover.jpg", "episodes", "feed.xml", "index.html", "playlist.m3u"]
+    assert not [p for p in site.rglob(".*")]
+    assert (built_show / ".papercast-build.json").is_file()
+
+
 def test_second_build_renders_nothing_and_edit_renders_one(built_show):
     site = built_show / "site"
     before = {e.id: (e.itunes_episode, e.published) for e in _entries(site)}

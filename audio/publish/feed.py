@@ -20,7 +20,7 @@ from lxml import etree
 from audio import __version__
 from audio.episode.sidecars import Sidecar
 from audio.errors import OutputError, PapercastError
-from audio.files import write_bytes_atomic
+from audio.files import lock_file_for, write_bytes_atomic
 from audio.guids import podcast_guid
 from audio.text.read import without_control_characters
 
@@ -212,7 +212,7 @@ def updating_feed(path: Path, force_new: bool = False) -> Iterator[tuple[etree._
     """
     from filelock import FileLock, Timeout  # imported here: only publishing needs it
 
-    lock = Path(path).with_name(f".{Path(path).name}.lock")  # hidden: never served
+    lock = lock_file_for(path)
     try:
         with FileLock(lock, timeout=LOCK_TIMEOUT_S):
             tree = None if force_new else read_feed(path)

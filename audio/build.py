@@ -29,7 +29,7 @@ from audio.pipeline import make_episode
 from audio.progress import ProgressFn
 from audio.publish import feed as rss
 from audio.publish.publish import channel_for, feed_item, file_url, publication_date
-from audio.publish.show import Show
+from audio.publish.show import Show, placeholders
 from audio.text.read import read_article
 
 STATE_FILE = ".papercast-build.json"
@@ -47,6 +47,7 @@ class BuildResult:
     removed: tuple[str, ...]  # articles gone from the show (pruned only with prune=True)
     failed: tuple[str, ...]
     pruned: bool
+    warnings: tuple[str, ...] = ()
 
 
 def slugify(name: str) -> str:
@@ -56,11 +57,24 @@ def slugify(name: str) -> str:
 
 def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = False,
                jobs: int | None = None, progress: ProgressFn | None = None,
-               on_episode: Callable[[str, str], None] | None = None) -> BuildResult:
-    """Render what changed, then write the feed of every episode."""
+               on_episode: Callable[[str, str], None] | None = None,
+               draft: bool = False) -> BuildResult:
+    """Render what changed, then write the feed of every episode.
+
+    A show still holding ``init``'s example base_url is refused unless ``draft``: its
+    feed would point every app at example.com. Other example values are warnings.
+    """
     if not show.base_url:
         raise InputError(f"{show.folder / 'show.toml'}: base_url is required to build a feed "
                          "(or give --base-url URL)")
+    unfilled = placeholders(show)
+    if "base_url" in unfilled and not draft:
+        raise InputError(f"{show.folder / 'show.toml'}: base_url is still the example "
+                         f"({show.base_url}); set where the site will be hosted, or build a "
+                         "draft with --draft")
+    warnings = tuple(f"{show.folder / 'show.toml'}: {field} is still the example from "
+                     "`papercast init`; it will be published as it is"
+                     for field in unfilled if field != "base_url")
     out = Path(out).resolve()
     episodes = _episodes_folder(out)
     feed_path = out / FEED_FILE
@@ -95,7 +109,7 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
         _save_state(show.folder, {slug: e for slug, e in state.items() if slug not in removed},
                     legacy=out)
     return BuildResult(feed_path, tuple(rendered), tuple(unchanged), tuple(removed),
-                       tuple(failed), prune)
+                       tuple(failed), prune, warnings)
 
 
 def _render_if_changed(slug: str, article: Path, date: str | None, state: dict, show: Show,

@@ -272,10 +272,12 @@ def publish(episode_mp3: Path, feed_path: Path, show_dir: Path | None, base_url:
               help="Drop episodes whose article was removed from the show.")
 @click.option("--force-new", is_flag=True,
               help="Start a new feed even if the existing one cannot be read.")
+@click.option("--draft", is_flag=True,
+              help="Build even with init's example base_url (to look at it locally).")
 @jobs_option
 @quiet_option
 def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
-          force_new: bool, jobs: int | None, quiet: bool) -> None:
+          force_new: bool, draft: bool, jobs: int | None, quiet: bool) -> None:
     """Render every changed article of a show and write its feed: a static site folder.
 
     \b
@@ -292,7 +294,10 @@ def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
             click.echo(f"{slug}: {what}", err=True)
 
     result = build_show(show, out or show.folder / "site", prune=prune, force_new=force_new,
+                        draft=draft,
                         jobs=jobs, progress=terminal_progress(quiet), on_episode=announce)
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     for failure in result.failed:
         click.echo(f"Warning: {failure}", err=True)
     click.echo(result.feed)

@@ -171,3 +171,25 @@ def test_build_without_base_url_is_a_clear_error(tmp_path):
     assert "base_url is required to build a feed (or give --base-url URL)" in \
         result.stderr.decode()
     assert not (tmp_path / "site").exists()
+
+
+def test_inits_examples_are_not_published_unnoticed(tmp_path):
+    show = tmp_path / "fresh"
+    assert run_cli("init", str(show)).returncode == 0
+    refused = run_cli("build", str(show), "-q")
+    assert refused.returncode == 1
+    assert refused.stderr.decode().strip() == (
+        f"Error: {show / 'show.toml'}: base_url is still the example "
+        "(https://example.com/podcast); set where the site will be hosted, or build a draft "
+        "with --draft")
+    assert not (show / "site" / "feed.xml").exists()
+    draft = run_cli("build", str(show), "-q", "--draft")
+    assert _summary(draft) == "1 rendered, 0 unchanged"
+    warnings = draft.stderr.decode().splitlines()
+    assert [w.split(": ")[2] for w in warnings] == ["author is still the example from "
+                                                   "`papercast init`; it will be published as "
+                                                   "it is", "owner.name is still the example "
+                                                   "from `papercast init`; it will be published "
+                                                   "as it is", "owner.email is still the example "
+                                                   "from `papercast init`; it will be published "
+                                                   "as it is"]

@@ -129,15 +129,30 @@ def show_from_dict(folder: Path, data: dict, base_url: str | None = None) -> Sho
     )
 
 
+# What `init` writes for the user to replace; `build` will not publish them unnoticed.
+PLACEHOLDER_NAME = "Your Name"
+PLACEHOLDER_URL = "https://example.com/podcast"
+PLACEHOLDER_EMAIL = "you@example.com"
+
+
+def placeholders(show: Show) -> list[str]:
+    """The show.toml fields still holding what `init` wrote for the user to replace."""
+    found = {"author": show.author == PLACEHOLDER_NAME,
+             "owner.name": show.owner is not None and show.owner.name == PLACEHOLDER_NAME,
+             "owner.email": show.owner is not None and show.owner.email == PLACEHOLDER_EMAIL,
+             "base_url": show.base_url == PLACEHOLDER_URL}
+    return [field for field, placeholder in found.items() if placeholder]
+
+
 SHOW_TEMPLATE = '''# papercast show settings. Every article in articles/ becomes an episode.
 
 title = "{title}"
 description = "Articles from {title}, read aloud."
-author = "Your Name"
+author = "{placeholder_name}"
 language = "en"                      # en, en-us, de, …
 
 # Where the built folder will be hosted; enclosure URLs start here.
-base_url = "https://example.com/podcast"
+base_url = "{placeholder_url}"
 link = "https://example.com"         # the show's website
 
 category = "News"                    # one of Apple's categories
@@ -151,8 +166,8 @@ voice = "{voice}"                   # a profile from `papercast voices`, or a .t
 loudness = {loudness}                     # LUFS
 
 [owner]                              # shown to directories, not to listeners
-name = "Your Name"
-email = "you@example.com"
+name = "{placeholder_name}"
+email = "{placeholder_email}"
 '''
 
 EXAMPLE_ARTICLE = Path(__file__).resolve().parent.parent / "examples" / "the-reading-room.md"
@@ -169,8 +184,10 @@ def init_show(folder: Path, title: str | None = None) -> list[Path]:
     except OSError as exc:
         raise OutputError(f"{folder}: cannot create the show folder ({exc.strerror})") from None
     name = (title or folder.resolve().name.replace("-", " ").title()).replace('"', "'")
-    write_text_atomic(target, SHOW_TEMPLATE.format(title=name, voice=DEFAULTS.voice,
-                                                     loudness=DEFAULTS.loudness_lufs))
+    write_text_atomic(target, SHOW_TEMPLATE.format(
+        title=name, voice=DEFAULTS.voice, loudness=DEFAULTS.loudness_lufs,
+        placeholder_name=PLACEHOLDER_NAME, placeholder_url=PLACEHOLDER_URL,
+        placeholder_email=PLACEHOLDER_EMAIL))
     example = folder / ARTICLES_DIR / EXAMPLE_ARTICLE.name
     if not example.exists():
         write_text_atomic(example, EXAMPLE_ARTICLE.read_text(encoding="utf-8"))

@@ -152,6 +152,14 @@ def test_interrupted_build_keeps_the_old_feed_and_the_next_finishes(tmp_path):
     ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\nbase_url = "ftp://x"\n',
      "show.toml: base_url must start with http:// or https://"),
     ('title = = "t"\n', "show.toml: cannot read show.toml"),
+    ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\ncategory = "Tech"\n',
+     "show.toml: category 'Tech' is not one of Apple's podcast categories; the closest is "
+     'category = "Technology"'),
+    ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\ncategory = "Technology"\n'
+     'subcategory = "Tech News"\n', "category 'Technology / Tech News' is not one of Apple's "
+     'podcast categories; the closest is category = "News", subcategory = "Tech News"'),
+    ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\ncategory = "Technology"\n'
+     'subcategory = "Gadgets"\n', "'Technology / Gadgets' is not one of Apple's podcast categories"),
 ])
 def test_bad_show_toml_names_the_field(tmp_path, toml, message):
     (tmp_path / "show.toml").write_text(toml)

@@ -13,6 +13,7 @@ from pathlib import Path
 from audio.errors import InputError, OutputError
 from audio.files import write_text_atomic
 from audio.options import DEFAULTS
+from audio.publish.categories import category_problem
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -99,6 +100,10 @@ def show_from_dict(folder: Path, data: dict, base_url: str | None = None) -> Sho
     url = (base_url or get("base_url", str) or "").rstrip("/") or None
     if url and not url.startswith(("http://", "https://")):
         raise InputError(f"{where}: base_url must start with http:// or https://, not {url!r}")
+    category, subcategory = get("category", str, default="News"), get("subcategory", str)
+    problem = category_problem(category, subcategory)
+    if problem:
+        raise InputError(f"{where}: {problem}")
     owner = get("owner", dict)
     if owner is not None:
         if not isinstance(owner.get("name"), str) or not isinstance(owner.get("email"), str):
@@ -117,8 +122,8 @@ def show_from_dict(folder: Path, data: dict, base_url: str | None = None) -> Sho
         base_url=url,
         link=get("link", str),
         owner=owner,
-        category=get("category", str, default="News"),
-        subcategory=get("subcategory", str),
+        category=category,
+        subcategory=subcategory,
         explicit=get("explicit", bool, default=False),
         type=kind,
         cover=folder / cover if cover else None,
@@ -155,7 +160,7 @@ language = "en"                      # en, en-us, de, …
 base_url = "{placeholder_url}"
 link = "https://example.com"         # the show's website
 
-category = "News"                    # one of Apple's categories
+category = "News"                    # one of Apple's categories (papercast checks it)
 # subcategory = "Daily News"
 explicit = false
 type = "episodic"                    # or "serial"

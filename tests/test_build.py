@@ -159,7 +159,8 @@ def test_interrupted_build_keeps_the_old_feed_and_the_next_finishes(tmp_path):
      'subcategory = "Tech News"\n', "category 'Technology / Tech News' is not one of Apple's "
      'podcast categories; the closest is category = "News", subcategory = "Tech News"'),
     ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\ncategory = "Technology"\n'
-     'subcategory = "Gadgets"\n', "'Technology / Gadgets' is not one of Apple's podcast categories"),
+     'subcategory = "Gadgets"\n',
+     "'Technology / Gadgets' is not one of Apple's podcast categories"),
 ])
 def test_bad_show_toml_names_the_field(tmp_path, toml, message):
     (tmp_path / "show.toml").write_text(toml)

@@ -24,16 +24,20 @@ from audio.files import write_bytes_atomic, write_text_atomic
 from audio.guids import show_episode_guid
 from audio.listen.player import write_player_page
 from audio.listen.playlist import write_playlist
-from audio.options import DEFAULTS, EpisodeOptions
+from audio.options import DEFAULTS, MEDIA_DIR, EpisodeOptions
 from audio.pipeline import make_episode
 from audio.progress import ProgressFn
 from audio.publish import feed as rss
-from audio.publish.publish import channel_for, feed_item, file_url, publication_date
+from audio.publish.publish import (
+    channel_for,
+    feed_item,
+    file_url,
+    publication_date,
+)
 from audio.publish.show import Show, placeholders
 from audio.text.read import read_article
 
 STATE_FILE = ".papercast-build.json"
-EPISODES_DIR = "episodes"
 FEED_FILE = rss.FEED_FILE
 COVER_FILE = "cover.jpg"
 RENDERED, UNCHANGED = "rendered", "unchanged"  # what became of an article in a build
@@ -134,7 +138,7 @@ def _render_if_changed(slug: str, article: Path, date: str | None, state: dict, 
 
 
 def _episodes_folder(out: Path) -> Path:
-    episodes = out / EPISODES_DIR
+    episodes = out / MEDIA_DIR
     try:
         episodes.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -171,7 +175,7 @@ def _write_feed(feed_path: Path, show: Show, state: dict, episodes: Path, cover:
                                           file_url(base, cover)))
         for entry, info in infos:
             date = dt.datetime.fromisoformat(entry["published"])
-            rss.upsert_item(tree, feed_item(info, base, entry["episode"], date, EPISODES_DIR,
+            rss.upsert_item(tree, feed_item(info, base, entry["episode"], date, MEDIA_DIR,
                                             guid=entry["guid"]))
     return failed
 

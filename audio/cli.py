@@ -17,7 +17,7 @@ import click
 from audio import __version__
 from audio.episode.chapters import CHAPTER_MODES
 from audio.errors import PapercastError
-from audio.options import DEFAULTS, EpisodeOptions
+from audio.options import DEFAULTS, MEDIA_DIR, EpisodeOptions
 from audio.progress import terminal_progress
 from audio.speech.profiles import load_profile, profile_names
 from audio.text.read import FORMATS
@@ -241,8 +241,10 @@ Next:
               help="Where the episode files will be hosted [default: the show's base_url].")
 @click.option("--force-new", is_flag=True,
               help="Start a new feed even if the existing one cannot be read.")
+@click.option("--media-dir", default=MEDIA_DIR, show_default=True, metavar="DIR",
+              help="Folder beside the feed that an episode from elsewhere is copied into.")
 def publish(episode_mp3: Path, feed_path: Path, show_dir: Path | None, base_url: str | None,
-            force_new: bool) -> None:
+            force_new: bool, media_dir: str) -> None:
     """Add an episode to a podcast feed, or update it if it is already there.
 
     Episode details come from the MP3's own tags and the files beside it
@@ -256,7 +258,7 @@ def publish(episode_mp3: Path, feed_path: Path, show_dir: Path | None, base_url:
     from audio.publish.show import load_show  # run-time import
 
     show = load_show(show_dir, base_url) if show_dir else None
-    result = publish_episode(episode_mp3, feed_path, show, base_url, force_new)
+    result = publish_episode(episode_mp3, feed_path, show, base_url, force_new, media_dir)
     click.echo(result.feed)
     action = "updated" if result.replaced else "added"
     click.echo(f"{action} episode {result.episode} (guid {result.guid}) · "

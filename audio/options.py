@@ -18,6 +18,7 @@ from audio.sound.master import DEFAULT_TARGET_LUFS, DEFAULT_TRUE_PEAK_DBTP
 from audio.speech.profiles import DEFAULT_PROFILE
 
 DEFAULT_SHOW = "Papercast"
+MEDIA_DIR = "episodes"  # where episodes are kept beside their feed, published or built
 # A day of audio: past it, an article is almost surely a mistake (a log file, a whole
 # site dump); --max-hours or --yes says otherwise.
 DEFAULT_MAX_HOURS = 24.0

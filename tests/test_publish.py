@@ -55,12 +55,12 @@ def test_publish_creates_a_feed_real_clients_read(episodes, tmp_path):
     for entry in parsed.entries:
         mp3 = episodes["night-trains.md" if "Night" in entry.title else "lighthouse-keepers.html"]
         enclosure = entry.enclosures[0]
-        assert enclosure.href == f"{BASE}/{mp3.name}"
+        assert enclosure.href == f"{BASE}/files/{mp3.name}"  # where it is, beside the feed
         assert int(enclosure.length) == mp3.stat().st_size
         assert enclosure.type == "audio/mpeg"
         assert int(entry.itunes_duration) == round(MP3(mp3).info.length)
-        assert entry.podcast_transcript["url"].startswith(f"{BASE}/{mp3.stem}.")
-        assert entry.podcast_chapters["url"] == f"{BASE}/{mp3.stem}.chapters.json"
+        assert entry.podcast_transcript["url"].startswith(f"{BASE}/files/{mp3.stem}.")
+        assert entry.podcast_chapters["url"] == f"{BASE}/files/{mp3.stem}.chapters.json"
         assert entry.guidislink is False
     assert parsed.entries[1].published_parsed[:3] == (2026, 3, 2)
 

@@ -149,3 +149,53 @@ def test_serving_beyond_this_computer_says_so(built_site, host, warned):
     process.communicate(timeout=10)
     assert (lines[0].startswith(f"Warning: {built_site} is open to your network, without a "
                                 "password, at ") and "use --host 127.0.0.1" in lines[0]) == warned
+
+
+def test_a_published_episode_is_served_from_where_its_feed_says(built_site, sample_episodes,
+                                                                tmp_path):
+    """publish into a built site: the files are copied beside the feed, and every URL in
+    the feed answers 200 with exactly the bytes of its file."""
+    import shutil
+    from urllib.parse import urlsplit
+
+    from lxml import etree
+
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    source = sample_episodes["harbor-news.txt"].path
+    elsewhere = tmp_path / "elsewhere" / "extra.mp3"  # not a name the site has
+    elsewhere.parent.mkdir()
+    for path in source.parent.glob(source.stem + ".*"):
+        shutil.copy(path, elsewhere.with_name("extra" + path.name[len(source.stem):]))
+    clash = subprocess.run(
+        [sys.executable, "-m", "audio", "publish", str(source), "--feed",
+         str(site / "feed.xml"), "--base-url", "https://listen.example.net/show"],
+        capture_output=True)
+    assert clash.returncode == 1 and b"another episode of that name" in clash.stderr
+    published = subprocess.run(
+        [sys.executable, "-m", "audio", "publish", str(elsewhere), "--feed",
+         str(site / "feed.xml"), "--base-url", "https://listen.example.net/show"],
+        capture_output=True)
+    assert published.returncode == 0, published.stderr
+    assert (site / "episodes" / elsewhere.name).read_bytes() == elsewhere.read_bytes()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "audio", "serve", str(site), "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        port = int(re.search(r":(\d+)/", process.stdout.readline())[1])
+        response, feed = _get(port, "/feed.xml")
+        assert response.status == 200
+        root = etree.fromstring(feed)
+        urls = {element.get(key) for element in root.iter() for key in ("url", "href")
+                if (element.get(key) or "").startswith("http://")}
+        urls |= {e.text for e in root.iter("url")}
+        assert len([u for u in urls if u.endswith(".mp3")]) == 4
+        for url in sorted(urls):
+            path = urlsplit(url).path
+            response, body = _get(port, path)
+            assert response.status == 200, url
+            if not path.endswith(".xml"):
+                assert body == (site / path.lstrip("/")).read_bytes(), url
+    finally:
+        process.kill()
+        process.wait()

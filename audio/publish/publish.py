@@ -7,14 +7,17 @@ so two publishers running at once both land.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from audio.episode.id3 import EpisodeInfo, read_episode
+from audio.episode.sidecars import all_sidecar_paths
 from audio.errors import InputError, OutputError
+from audio.files import atomic_path
 from audio.guids import item_guid
-from audio.options import DEFAULT_SHOW
+from audio.options import DEFAULT_SHOW, MEDIA_DIR
 from audio.publish import feed as rss
 from audio.publish.show import Show
 
@@ -80,9 +83,13 @@ def publication_date(date: str | None) -> dt.datetime:
 
 
 def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str | None = None,
-            force_new: bool = False) -> Published:
-    """Add ``mp3`` to the feed (created if missing), or update its item if it is there."""
-    info = read_episode(mp3)
+            force_new: bool = False, media_dir: str = MEDIA_DIR) -> Published:
+    """Add ``mp3`` to the feed (created if missing), or update its item if it is there.
+
+    The feed's folder is what gets hosted: an episode outside it is copied, with the
+    files beside it, into ``media_dir`` there, and every URL points where the files are.
+    """
+    read_episode(mp3)  # a clear error for a file that is not an episode, before any copy
     base = (base_url or (show.base_url if show else None) or "").rstrip("/")
     if not base:
         raise InputError("a base URL is needed for the feed's links: give --base-url URL, "
@@ -90,10 +97,13 @@ def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str 
     feed_path = Path(feed_path)
     if not feed_path.parent.is_dir():
         raise OutputError(f"{feed_path.parent}: folder does not exist")
+    info = read_episode(_hosted_copy(Path(mp3), feed_path.parent / media_dir))
+    folder = info.path.resolve().parent.relative_to(feed_path.parent.resolve()).as_posix()
+    folder = "" if folder == "." else folder
     with rss.updating_feed(feed_path, force_new) as (tree, fresh):
         if show is not None or fresh:
             rss.set_channel(tree, channel_for(show, info, file_url(base, feed_path), base,
-                                              _show_image_url(show, info, base)))
+                                              _show_image_url(show, info, base, folder)))
         guid = item_guid(info.guid, info.path)
         existing = rss.find_item(tree, guid)
         number = rss.item_episode(existing) if existing is not None else \
@@ -101,12 +111,35 @@ def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str 
         # A republished episode keeps its first publication date, forever.
         first = rss.item_date(existing) if existing is not None else None
         date = first or publication_date(info.date)
-        rss.upsert_item(tree, feed_item(info, base, number, date, guid=guid))
+        rss.upsert_item(tree, feed_item(info, base, number, date, folder, guid=guid))
     return Published(feed_path, guid, number, existing is not None, len(rss.items(tree)))
 
 
-def _show_image_url(show: Show | None, info: EpisodeInfo, base: str) -> str:
+def _show_image_url(show: Show | None, info: EpisodeInfo, base: str, folder: str) -> str:
     images = info.sidecar("image")
     if show and show.cover:
         return file_url(base, show.cover)
-    return file_url(base, images[0][0]) if images else f"{base}/cover.jpg"
+    return file_url(base, images[0][0], folder) if images else f"{base}/cover.jpg"
+
+
+def _hosted_copy(mp3: Path, media: Path) -> Path:
+    """``mp3`` itself if it lies in the hosted folder (``media``'s parent), else a copy of it
+    and the files beside it in ``media``, each written atomically."""
+    hosted = media.parent.resolve()
+    if mp3.resolve().is_relative_to(hosted):
+        return mp3
+    try:
+        media.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{media}: cannot create the episodes folder ({exc.strerror})") \
+            from None
+    target = media / mp3.name
+    if target.exists() and target.resolve() != mp3.resolve() and \
+            target.read_bytes() != mp3.read_bytes():
+        raise OutputError(f"{target}: another episode of that name is already published "
+                          "there; rename yours (with the files beside it)")
+    for path in (mp3, *all_sidecar_paths(mp3)):
+        if path.is_file():
+            with atomic_path(media / path.name) as temp:
+                shutil.copyfile(path, temp)
+    return media / mp3.name

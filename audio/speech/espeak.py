@@ -10,7 +10,6 @@ import os
 import threading
 import time
 import wave
-from importlib import metadata
 from pathlib import Path
 
 from audio.errors import EngineError, VoiceError
@@ -66,6 +65,8 @@ class EspeakEngine:
     @staticmethod
     def version_id(voice: str = "") -> str:
         """The versions of pyttsx3 and of the bundled libespeak-ng (its voices come with it)."""
+        from importlib import metadata  # imported here: 14 ms that `--help` need not pay
+
         parts = []
         for dist in ("pyttsx3", "espeakng-loader"):
             try:

@@ -16,7 +16,6 @@ import importlib
 import importlib.util
 import json
 import wave
-from importlib import metadata
 from pathlib import Path
 
 from audio.errors import EngineError, VoiceError
@@ -80,6 +79,8 @@ class PiperEngine:
 
     def voices(self) -> list[tuple[str, str]]:
         """The voice packages installed (distributions named ``*-piper-voice``)."""
+        from importlib import metadata  # imported here: 14 ms that `--help` need not pay
+
         if not _engine_installed():
             return []  # voices without the engine cannot speak
         found = []
@@ -141,6 +142,8 @@ def _engine_installed() -> bool:
 
 
 def _version(dist: str) -> str:
+    from importlib import metadata  # imported here, as in PiperEngine.voices
+
     try:
         return metadata.version(dist)
     except metadata.PackageNotFoundError:

@@ -243,8 +243,10 @@ Next:
               help="Start a new feed even if the existing one cannot be read.")
 @click.option("--media-dir", default=MEDIA_DIR, show_default=True, metavar="DIR",
               help="Folder beside the feed that an episode from elsewhere is copied into.")
+@click.option("--owner-email", metavar="EMAIL",
+              help="The feed owner's e-mail, for a feed without --show (directories need it).")
 def publish(episode_mp3: Path, feed_path: Path, show_dir: Path | None, base_url: str | None,
-            force_new: bool, media_dir: str) -> None:
+            force_new: bool, media_dir: str, owner_email: str | None) -> None:
     """Add an episode to a podcast feed, or update it if it is already there.
 
     Episode details come from the MP3's own tags and the files beside it
@@ -258,7 +260,10 @@ def publish(episode_mp3: Path, feed_path: Path, show_dir: Path | None, base_url:
     from audio.publish.show import load_show  # run-time import
 
     show = load_show(show_dir, base_url) if show_dir else None
-    result = publish_episode(episode_mp3, feed_path, show, base_url, force_new, media_dir)
+    result = publish_episode(episode_mp3, feed_path, show, base_url, force_new, media_dir,
+                             owner_email)
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     click.echo(result.feed)
     action = "updated" if result.replaced else "added"
     click.echo(f"{action} episode {result.episode} (guid {result.guid}) · "

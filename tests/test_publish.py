@@ -245,3 +245,18 @@ def test_descriptions_with_markup_characters_keep_their_words(tmp_path, private_
     assert html.unescape(parsed.entries[0].description) == text
     podcast = podcastparser.parse(f"{BASE}/feed.xml", feed.open("rb"))
     assert html.unescape(podcast["episodes"][0]["description"]) == text
+
+
+def test_a_feed_without_a_show_names_its_owner(episodes, tmp_path):
+    feed = tmp_path / "feed.xml"
+    bare = _publish(episodes["harbor-news.txt"], feed)
+    assert bare.returncode == 0
+    assert bare.stderr.decode().strip() == (
+        "Warning: the feed names no owner e-mail, which directories need to verify it: give "
+        "--owner-email, or --show with an [owner] in show.toml")
+    owned = _publish(episodes["night-trains.md"], feed, "--owner-email", "me@example.org",
+                     "--force-new")
+    assert owned.returncode == 0 and owned.stderr == b""
+    parsed = feedparser.parse(feed.read_bytes())
+    assert parsed.feed.publisher_detail.email == "me@example.org"
+    assert parsed.feed.author == "Jonas Weber"

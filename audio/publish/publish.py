@@ -29,6 +29,7 @@ class Published:
     episode: int | None
     replaced: bool
     items: int
+    warnings: tuple[str, ...] = ()
 
 
 def file_url(base_url: str, path: Path, folder: str = "") -> str:
@@ -38,8 +39,9 @@ def file_url(base_url: str, path: Path, folder: str = "") -> str:
 
 
 def channel_for(show: Show | None, info: EpisodeInfo, feed_url: str, base_url: str,
-                image_url: str) -> rss.Channel:
-    """Channel fields from the show, or, for a show-less feed, from the episode's own tags."""
+                image_url: str, owner_email: str | None = None) -> rss.Channel:
+    """Channel fields from the show, or, for a show-less feed, from the episode's own tags
+    (the author, with ``owner_email``, is then the owner directories write to)."""
     if show is not None:
         return rss.Channel(
             title=show.title, description=show.description, language=show.language,
@@ -50,9 +52,11 @@ def channel_for(show: Show | None, info: EpisodeInfo, feed_url: str, base_url: s
             locked=show.locked,
         )
     title = info.show or DEFAULT_SHOW
+    author = info.author or title
     return rss.Channel(
         title=title, description=f"{title}: articles read aloud.", language="en",
-        author=info.author or title, feed_url=feed_url, image_url=image_url, link=base_url,
+        author=author, feed_url=feed_url, image_url=image_url, link=base_url,
+        owner_name=author if owner_email else None, owner_email=owner_email,
     )
 
 
@@ -83,7 +87,8 @@ def publication_date(date: str | None) -> dt.datetime:
 
 
 def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str | None = None,
-            force_new: bool = False, media_dir: str = MEDIA_DIR) -> Published:
+            force_new: bool = False, media_dir: str = MEDIA_DIR,
+            owner_email: str | None = None) -> Published:
     """Add ``mp3`` to the feed (created if missing), or update its item if it is there.
 
     The feed's folder is what gets hosted: an episode outside it is copied, with the
@@ -103,7 +108,8 @@ def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str 
     with rss.updating_feed(feed_path, force_new) as (tree, fresh):
         if show is not None or fresh:
             rss.set_channel(tree, channel_for(show, info, file_url(base, feed_path), base,
-                                              _show_image_url(show, info, base, folder)))
+                                              _show_image_url(show, info, base, folder),
+                                              owner_email))
         guid = item_guid(info.guid, info.path)
         existing = rss.find_item(tree, guid)
         number = rss.item_episode(existing) if existing is not None else \
@@ -112,7 +118,12 @@ def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str 
         first = rss.item_date(existing) if existing is not None else None
         date = first or publication_date(info.date)
         rss.upsert_item(tree, feed_item(info, base, number, date, folder, guid=guid))
-    return Published(feed_path, guid, number, existing is not None, len(rss.items(tree)))
+    unowned = show is None and not owner_email and tree.getroot().find(
+        f"channel/{{{rss.ITUNES}}}owner") is None
+    warnings = ("the feed names no owner e-mail, which directories need to verify it: give "
+                "--owner-email, or --show with an [owner] in show.toml",) if unowned else ()
+    return Published(feed_path, guid, number, existing is not None, len(rss.items(tree)),
+                     warnings)
 
 
 def _show_image_url(show: Show | None, info: EpisodeInfo, base: str, folder: str) -> str:

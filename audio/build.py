@@ -32,6 +32,7 @@ from audio.publish.publish import (
     channel_for,
     feed_item,
     file_url,
+    first_publication,
     publication_date,
 )
 from audio.publish.show import Show, placeholders
@@ -92,8 +93,8 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
                              jobs=jobs or DEFAULTS.jobs)
     settings = _settings_stamp(show, cover)
     rendered, unchanged, failed = [], [], []
-    for slug, article, date in _in_publication_order(articles, state):
-        outcome = _render_if_changed(slug, article, date, state, show, out,
+    for slug, article, published in _in_publication_order(articles, state):
+        outcome = _render_if_changed(slug, article, published, state, show, out,
                                      replace(options, output=episodes / f"{slug}.mp3"),
                                      settings, progress, on_episode)
         if outcome == RENDERED:
@@ -116,7 +117,8 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
                        tuple(failed), prune, warnings)
 
 
-def _render_if_changed(slug: str, article: Path, date: str | None, state: dict, show: Show,
+def _render_if_changed(slug: str, article: Path, published: str | None, state: dict,
+                       show: Show,
                        out: Path, options: EpisodeOptions, settings: str,
                        progress: ProgressFn | None,
                        on_episode: Callable[[str, str], None] | None) -> str:
@@ -125,7 +127,7 @@ def _render_if_changed(slug: str, article: Path, date: str | None, state: dict, 
     entry = state.get(slug)
     if entry and entry["stamp"] == stamp and options.output.is_file():
         return UNCHANGED
-    entry = entry or _new_entry(state, slug, date, show)
+    entry = entry or _new_entry(state, slug, published, show)
     if on_episode:
         on_episode(slug, "rendering")
     try:
@@ -182,31 +184,42 @@ def _write_feed(feed_path: Path, show: Show, state: dict, episodes: Path, cover:
 
 def _in_publication_order(articles: dict[str, Path],
                           state: dict) -> list[tuple[str, Path, str | None]]:
-    """(slug, article, date): built articles first, then new ones oldest first.
+    """(slug, article, explicit publication date): built articles first, then new ones in
+    the order they were written.
 
     New episodes are so numbered in the order they were written; only new articles
-    are read for their date (the others' identity is already in the state).
+    are read for their dates (the others' identity is already in the state).
     """
     known = [(slug, path, None) for slug, path in articles.items() if slug in state]
-    new = [(slug, path, _article_date(path)) for slug, path in articles.items()
+    new = [(slug, path, *_article_dates(path)) for slug, path in articles.items()
            if slug not in state]
-    today = dt.date.today().isoformat()  # an undated article is published now
-    return known + sorted(new, key=lambda item: (item[2] or today, item[0]))
+    today = dt.date.today().isoformat()  # an undated article was written now
+    new.sort(key=lambda item: (item[2] or today, item[0]))
+    return known + [(slug, path, published) for slug, path, _, published in new]
 
 
-def _article_date(article: Path) -> str | None:
+def _article_dates(article: Path) -> tuple[str | None, str | None]:
+    """When the article was written, and its explicit publication date (if any)."""
     try:
-        return read_article(article).date
+        read = read_article(article)
     except PapercastError:
-        return None  # make_episode will report what is wrong with it
+        return None, None  # make_episode will report what is wrong with it
+    return read.date, read.published
 
 
-def _new_entry(state: dict, slug: str, date: str | None, show: Show) -> dict:
-    """Identity assigned once and kept forever: guid, episode number, publication date."""
+def _new_entry(state: dict, slug: str, published: str | None, show: Show) -> dict:
+    """Identity assigned once and kept forever: guid, episode number, publication date.
+
+    The publication date is when the episode first goes into the feed (after every
+    episode already in it: podcast apps treat only items newer than the newest as new),
+    unless the article gives one explicitly (front matter ``published``).
+    """
     number = max((e["episode"] for e in state.values()), default=0) + 1
     feed_url = file_url(show.base_url, Path(FEED_FILE))
+    when = publication_date(published) if published else first_publication(
+        dt.datetime.fromisoformat(e["published"]) for e in state.values())
     return {"guid": show_episode_guid(feed_url, slug), "episode": number,
-            "published": publication_date(date).isoformat()}
+            "published": when.isoformat()}
 
 
 def _stamp(article: Path, settings: str) -> str:

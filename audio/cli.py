@@ -245,8 +245,12 @@ Next:
               help="Folder beside the feed that an episode from elsewhere is copied into.")
 @click.option("--owner-email", metavar="EMAIL",
               help="The feed owner's e-mail, for a feed without --show (directories need it).")
+@click.option("--date", callback=_date, metavar="DATE",
+              help="Publication date in the feed, YYYY-MM-DD [default: now, when first "
+              "published].")
 def publish(episode_mp3: Path, feed_path: Path, show_dir: Path | None, base_url: str | None,
-            force_new: bool, media_dir: str, owner_email: str | None) -> None:
+            force_new: bool, media_dir: str, owner_email: str | None,
+            date: str | None) -> None:
     """Add an episode to a podcast feed, or update it if it is already there.
 
     Episode details come from the MP3's own tags and the files beside it
@@ -261,7 +265,7 @@ def publish(episode_mp3: Path, feed_path: Path, show_dir: Path | None, base_url:
 
     show = load_show(show_dir, base_url) if show_dir else None
     result = publish_episode(episode_mp3, feed_path, show, base_url, force_new, media_dir,
-                             owner_email)
+                             owner_email, date)
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
     click.echo(result.feed)

@@ -39,9 +39,10 @@ class Article:
     title: str
     blocks: tuple[Block, ...]
     author: str | None = None
-    date: str | None = None  # ISO 8601 date, YYYY-MM-DD
+    date: str | None = None  # ISO 8601 date, YYYY-MM-DD: when it was written
     description: str | None = None
     source: str = ""
+    published: str | None = None  # YYYY-MM-DD: an explicit date for the feed, else build time
 
     @property
     def paragraphs(self) -> list[str]:

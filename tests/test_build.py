@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -202,3 +203,42 @@ def test_inits_examples_are_not_published_unnoticed(tmp_path):
                                                    "as it is", "owner.email is still the example "
                                                    "from `papercast init`; it will be published "
                                                    "as it is"]
+
+
+def test_gpodder_downloads_a_back_dated_article_added_later(tmp_path):
+    """A newly built article written months ago still goes into the feed as the newest
+    episode, so a podcast app (gPodder's gpo) sees it as new and downloads it."""
+    gpo = shutil.which("gpo")
+    if gpo is None:
+        if os.environ.get("CI"):
+            pytest.fail("gPodder is required in CI (scripts/test installs it)")
+        pytest.skip("gPodder (gpo) not installed")
+    show = _make_show(tmp_path / "show", articles=("night-trains.md",))  # dated 2026-03-02
+    assert _summary(run_cli("build", str(show), "-q")) == "1 rendered, 0 unchanged"
+    server = subprocess.Popen([sys.executable, "-m", "audio", "serve", str(show / "site"),
+                               "--port", "0"], stdout=subprocess.PIPE, text=True)
+    env = {**os.environ, "GPODDER_HOME": str(tmp_path / "gpodder"),
+           "GPODDER_DOWNLOAD_DIR": str(tmp_path / "downloads")}
+
+    def gpodder(*args: str) -> str:
+        done = subprocess.run([gpo, *args], capture_output=True, text=True, env=env,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    try:
+        feed_url = re.search(r"at (http://\S+/)", server.stdout.readline())[1] + "feed.xml"
+        gpodder("subscribe", feed_url)
+        gpodder("download")
+        assert len(list((tmp_path / "downloads").rglob("*.mp3"))) == 1
+        (show / "articles" / "back-dated.md").write_text(
+            "---\ntitle: An Old Story\ndate: 2025-05-05\n---\n\nWritten last spring, "
+            "published only now.\n")
+        assert _summary(run_cli("build", str(show), "-q")) == "1 rendered, 1 unchanged"
+        gpodder("update")
+        assert "An Old Story" in gpodder("pending")
+        gpodder("download")
+        assert len(list((tmp_path / "downloads").rglob("*.mp3"))) == 2
+    finally:
+        server.kill()
+        server.wait()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import feedparser
@@ -62,7 +64,10 @@ def test_publish_creates_a_feed_real_clients_read(episodes, tmp_path):
         assert entry.podcast_transcript["url"].startswith(f"{BASE}/files/{mp3.stem}.")
         assert entry.podcast_chapters["url"] == f"{BASE}/files/{mp3.stem}.chapters.json"
         assert entry.guidislink is False
-    assert parsed.entries[1].published_parsed[:3] == (2026, 3, 2)
+    # In the feed, an episode is dated when it was first published (apps take only items
+    # newer than the newest as new), not by its article's date (2026-03-02).
+    published = [calendar.timegm(e.published_parsed) for e in parsed.entries]
+    assert published[0] > published[1] >= time.time() - 120
 
     with feed.open("rb") as stream:
         gpodder = podcastparser.parse(f"{BASE}/feed.xml", stream)
@@ -260,3 +265,11 @@ def test_a_feed_without_a_show_names_its_owner(episodes, tmp_path):
     parsed = feedparser.parse(feed.read_bytes())
     assert parsed.feed.publisher_detail.email == "me@example.org"
     assert parsed.feed.author == "Jonas Weber"
+
+
+def test_an_explicit_date_wins_and_stays(episodes, tmp_path):
+    feed = tmp_path / "feed.xml"
+    assert _publish(episodes["night-trains.md"], feed, "--date", "2025-12-24").returncode == 0
+    assert _publish(episodes["night-trains.md"], feed).returncode == 0  # republished
+    parsed = feedparser.parse(feed.read_bytes())
+    assert parsed.entries[0].published_parsed[:4] == (2025, 12, 24, 12)

@@ -187,7 +187,7 @@ def upsert_item(tree: etree._ElementTree, item: Item) -> None:
         return
     for other in items(tree):
         date = item_date(other)
-        if date is not None and _aware(date) < _aware(item.pub_date):
+        if date is not None and aware(date) < aware(item.pub_date):
             other.addprevious(element)
             return
     channel.append(element)
@@ -245,7 +245,7 @@ def _item_element(item: Item) -> etree._Element:
     add("description", as_html_text(item.description))
     add("enclosure", url=item.enclosure_url, length=str(item.length), type="audio/mpeg")
     add("guid", item.guid, isPermaLink="false")
-    add("pubDate", email.utils.format_datetime(_aware(item.pub_date)))
+    add("pubDate", email.utils.format_datetime(aware(item.pub_date)))
     if item.author:
         add(f"{{{ITUNES}}}author", item.author)
     add(f"{{{ITUNES}}}duration", str(round(item.duration_s)))
@@ -299,5 +299,5 @@ def _bool(value: bool) -> str:
     return "true" if value else "false"
 
 
-def _aware(moment: dt.datetime) -> dt.datetime:
+def aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)

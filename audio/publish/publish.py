@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -78,6 +79,13 @@ def feed_item(info: EpisodeInfo, base_url: str, number: int | None, pub_date: dt
     )
 
 
+def first_publication(published: Iterable[dt.datetime]) -> dt.datetime:
+    """A new episode's date in the feed: now, but always after every episode already in
+    it (podcast apps treat only items newer than the newest as new)."""
+    return max([publication_date(None),
+                *(rss.aware(moment) + dt.timedelta(seconds=1) for moment in published)])
+
+
 def publication_date(date: str | None) -> dt.datetime:
     """Noon UTC on the article's date, YYYY-MM-DD (the same calendar day everywhere), else now."""
     if date:
@@ -88,7 +96,7 @@ def publication_date(date: str | None) -> dt.datetime:
 
 def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str | None = None,
             force_new: bool = False, media_dir: str = MEDIA_DIR,
-            owner_email: str | None = None) -> Published:
+            owner_email: str | None = None, date: str | None = None) -> Published:
     """Add ``mp3`` to the feed (created if missing), or update its item if it is there.
 
     The feed's folder is what gets hosted: an episode outside it is copied, with the
@@ -114,9 +122,11 @@ def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str 
         existing = rss.find_item(tree, guid)
         number = rss.item_episode(existing) if existing is not None else \
             rss.next_episode_number(tree)
-        # A republished episode keeps its first publication date, forever.
+        # The feed's date is when the episode was first published (apps treat only items
+        # newer than the newest as new), or ``date`` if given; then it is kept, forever.
         first = rss.item_date(existing) if existing is not None else None
-        date = first or publication_date(info.date)
+        date = first or (publication_date(date) if date else first_publication(
+            filter(None, map(rss.item_date, rss.items(tree)))))
         rss.upsert_item(tree, feed_item(info, base, number, date, folder, guid=guid))
     unowned = show is None and not owner_email and tree.getroot().find(
         f"channel/{{{rss.ITUNES}}}owner") is None

@@ -216,6 +216,7 @@ def read_markdown(text: str, name: str) -> Article:
         author=_meta_str(meta.get("author")),
         date=_meta_date(meta.get("date")),
         description=_meta_str(meta.get("description")),
+        published=_meta_date(meta.get("published")),
     )
 
 

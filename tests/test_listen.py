@@ -70,16 +70,16 @@ def test_player_page_in_chromium(browser, site_url, built_site, tmp_path):
     target = next(c["startTime"] for c in chapters if c["title"] == "The hard economics")
     assert abs(now - target) <= 0.5
     page.wait_for_function(
-        "card => card.querySelector('ol.cues button[aria-current=\"true\"]')",
+        "card => card.querySelector('.transcript button[aria-current=\"true\"]')",
         arg=card.element_handle())
-    current = card.locator("ol.cues button[aria-current='true']")
+    current = card.locator(".transcript button[aria-current='true']")
     assert current.count() == 1
     cue_start = float(current.get_attribute("data-start"))
     assert cue_start <= now + 0.05 and now - cue_start < 7.5
     chapter = card.locator("ol.chapters button[aria-current='true']")
     assert "The hard economics" in chapter.inner_text()
 
-    cue = card.locator("ol.cues button").nth(5)
+    cue = card.locator(".transcript button").nth(5)
     cue.focus()
     page.keyboard.press("Enter")  # keyboard operable
     page.wait_for_function("a => !a.seeking", arg=audio.element_handle())
@@ -107,7 +107,7 @@ def test_page_works_opened_from_disk(browser, built_site):
     page.on("pageerror", lambda e: problems.append(str(e)))
     page.goto((built_site / "index.html").as_uri())
     assert page.locator("article.episode").count() == 3
-    assert page.locator("ol.cues button").count() > 30
+    assert page.locator(".transcript button").count() > 30
     assert problems == []
     html = (built_site / "index.html").read_text()
     assert not re.search(r"""(src|href)=["']https?://""", html)  # nothing from the network
@@ -224,3 +224,34 @@ def test_durations_agree_in_feed_page_and_playlist(browser, built_site):
     listed = [int(line.split(":")[1].split(",")[0]) for line in playlist
               if line.startswith("#EXTINF")]
     assert sorted(listed) == sorted(seconds.values())
+
+
+def test_the_page_on_a_phone_covers_and_transcript_paragraphs(browser, built_site, tmp_path):
+    from audio.listen.player import write_player_page
+
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    transcript = site / "episodes" / "harbor-news.json"
+    data = json.loads(transcript.read_text())
+    data["segments"][3]["body"] = ("See https://www.harbor-city.example.gov/council/minutes/"
+                                   "2026/rebuilding-the-old-harbor-bridge-final-vote.pdf")
+    transcript.write_text(json.dumps(data))
+    write_player_page(site)
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto((site / "index.html").as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scroll
+    covers = page.locator("article.episode .head img")
+    assert covers.count() == 3
+    assert all(w >= 1000 for w in covers.evaluate_all("imgs => imgs.map(i => i.naturalWidth)"))
+    card = page.locator("article.episode").filter(has_text="Night Train")
+    paragraphs = card.locator(".transcript p").all_inner_texts()
+    cues = card.locator(".transcript button").count()
+    assert 5 < len(paragraphs) < cues  # read as prose, not as caption-sized fragments
+    body = [p for p in paragraphs[2:] if len(p) > 80]  # past title and byline
+    assert body and all(p.rstrip().endswith((".", "!", "?", '"', "\u201d")) for p in body)
+    header = page.locator("header img").bounding_box()
+    card_box = card.bounding_box()
+    assert header["width"] >= 120 and abs(header["x"] - card_box["x"]) <= 2  # in line
+    page.screenshot(path=str(tmp_path / "phone.png"), full_page=True)
+    page.set_viewport_size({"width": 1200, "height": 900})
+    page.screenshot(path=str(tmp_path / "desktop.png"))

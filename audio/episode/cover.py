@@ -62,20 +62,28 @@ def load_cover(path: Path) -> Cover:
 
 
 def default_cover(title: str, show: str, size: int = DEFAULT_PX) -> Cover:
-    """Title and show name on a solid background, as a modest JPEG."""
+    """Title and show name on a solid background, as a modest JPEG.
+
+    The title is large (an eighth of the side): apps show covers as thumbnails of 60 to
+    130 px, where it must still be read.
+    """
     from PIL import Image, ImageDraw, ImageFont  # as in load_cover
 
     image = Image.new("RGB", (size, size), _BACKGROUND)
     draw = ImageDraw.Draw(image)
-    margin = size // 10
-    title_font = ImageFont.load_default(size=size // 14)
-    show_font = ImageFont.load_default(size=size // 24)
-    draw.rectangle((margin, margin, margin + size // 8, margin + size // 60), fill=_ACCENT)
-    y = margin + size // 12
-    for line in textwrap.wrap(title, width=18)[:6]:
+    margin = size // 12
+    title_px, show_px = size // 8, size // 16
+    title_font = ImageFont.load_default(size=title_px)
+    show_font = ImageFont.load_default(size=show_px)
+    draw.rectangle((margin, margin, margin + size // 6, margin + size // 50), fill=_ACCENT)
+    lines = textwrap.wrap(title, width=12) or [""]
+    if len(lines) > 4:  # four lines fit above the show's name
+        lines = [*lines[:3], lines[3].rstrip(",.;:") + "…"]
+    y = margin + size // 10
+    for line in lines:
         draw.text((margin, y), line, font=title_font, fill=_FOREGROUND)
-        y += round(size / 14 * 1.25)
-    draw.text((margin, size - margin - size // 24), show.upper(), font=show_font, fill=_ACCENT)
+        y += round(title_px * 1.15)
+    draw.text((margin, size - margin - show_px), show.upper(), font=show_font, fill=_ACCENT)
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=88, optimize=True)
     return Cover(buffer.getvalue(), "image/jpeg", size, size)

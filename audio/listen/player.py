@@ -65,6 +65,8 @@ def _episode_data(site: Site, info) -> dict:
         "guid": info.guid or info.path.stem, "title": info.title, "author": info.author,
         "date": info.date, "description": info.description, "duration": info.duration_s,
         "audio": _relative(info.path, site.folder), "chapters": chapters, "cues": cues,
+        "cover": _relative(images[0][0], site.folder) if (images := info.sidecar("image"))
+        else None,
     }
 
 

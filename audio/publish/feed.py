@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import email.utils
-import html
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -30,6 +29,7 @@ ATOM = "http://www.w3.org/2005/Atom"
 NSMAP = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM}
 FEED_FILE = "feed.xml"  # the feed's name in a built site folder
 LOCK_TIMEOUT_S = 60
+_HTML_TEXT = str.maketrans({"&": "&#x26;", "<": "&#x3C;", ">": "&#x3E;"})
 
 
 class FeedError(PapercastError):
@@ -228,6 +228,9 @@ def updating_feed(path: Path, force_new: bool = False) -> Iterator[tuple[etree._
 def write_feed(tree: etree._ElementTree, path: Path) -> None:
     """Serialize atomically; the result is parsed back before it replaces anything."""
     data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    # The same characters, as hexadecimal references: validators take "&lt;" in a title as
+    # possible HTML, "&#x3C;" as the plain text it is.
+    data = data.replace(b"&lt;", b"&#x3C;").replace(b"&amp;", b"&#x26;")
     etree.fromstring(data)  # never replace a good feed with a broken one
     write_bytes_atomic(Path(path), data)
 
@@ -282,9 +285,10 @@ def _replace_children(parent: etree._Element, children: list[tuple[str, str]]) -
 
 
 def as_html_text(text: str | None) -> etree.CDATA | None:
-    """Plain text for an element readers take as HTML (description): escaped as HTML, in
-    CDATA, so "Why <Tags> matter" keeps its words in feedparser, podcastparser and apps."""
-    return etree.CDATA(html.escape(text, quote=False)) if text is not None else None
+    """Plain text for an element readers take as HTML (description): &, < and > as
+    hexadecimal character references, in CDATA, so "Why <Tags> matter" keeps its words in
+    feedparser, podcastparser and apps, and the W3C validator sees text, not HTML."""
+    return etree.CDATA(text.translate(_HTML_TEXT)) if text is not None else None
 
 
 def _xml_safe(value: Channel | Item) -> Channel | Item:

@@ -7,10 +7,17 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures.process import _ExecutorManagerThread
 
 import pytest
 from conftest import ARTICLES, default_signals, run_cli
+
+from audio.cache import ClipCache
+from audio.errors import VoiceError
+from audio.models import SpeechSettings
+from audio.speech.synthesize import ClipRequest, Renderer
 
 
 def _long_run(tmp_path):
@@ -91,3 +98,14 @@ def test_a_run_under_nohup_keeps_ignoring_sighup(tmp_path):
     stdout, stderr = process.communicate(timeout=120)
     assert process.returncode == 0, stderr
     assert (tmp_path / "a.mp3").is_file()
+
+
+def test_a_failed_render_leaves_no_pool_thread_behind(tmp_path):
+    """A run that fails in a worker (here an unknown voice) must wait for the pool's manager
+    thread; left running, it races the interpreter's exit and prints a traceback after the
+    one-line error."""
+    settings = SpeechSettings(voice="gmw/xx-nowhere", rate=170, pitch=50, volume=1.0)
+    with pytest.raises(VoiceError), Renderer(ClipCache.open(tmp_path / "cache"), 2) as renderer:
+        list(renderer.render([ClipRequest("Hello there.", settings)]))
+    left = [t for t in threading.enumerate() if isinstance(t, _ExecutorManagerThread)]
+    assert left == []

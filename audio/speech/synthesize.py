@@ -71,12 +71,16 @@ class Renderer:
             # segment, clean up and go; kill those still busy after STUCK_AFTER_S (a hung
             # engine). ProcessPoolExecutor shows its processes publicly only from 3.14.
             processes = list((getattr(self._pool, "_processes", None) or {}).values())
+            # shutdown(wait=False) forgets the pool's manager thread, so a later
+            # shutdown(wait=True) no longer joins it; left running, it races the
+            # interpreter's exit hook on a pipe it is closing (EBADF printed at exit).
+            manager = getattr(self._pool, "_executor_manager_thread", None)
             self._pool.shutdown(wait=False, cancel_futures=True)
             _end_stuck(processes)
+            if manager is not None:
+                manager.join()
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._pool = None
-
-
 
     def warm_up(self, voices: Iterable[SpeechSettings] = ()) -> None:
         """Start the workers and load these voices now, so that overlaps the caller's work."""

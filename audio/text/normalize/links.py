@@ -46,24 +46,26 @@ def say_address(address: str, words: dict[str, str], digits: Callable[[str], str
     """Every part of an address: words as words, digits one by one, punctuation named,
     short or unknown endings spelled ("dot D E")."""
     out: list[str] = []
-    host_end = address.find("/", address.find("://") + 3 if "://" in address else 0)
+    host_start = (address.find("@") + 1 if "@" in address
+                  else address.find("://") + 3 if "://" in address else 0)
+    host_end = address.find("/", host_start)
+    host = range(host_start, host_end if host_end >= 0 else len(address))
     for match in _WORDISH.finditer(address):
         piece = match[0]
         if piece.isdigit():
             out.append(digits(piece))
         elif piece.isalpha():
-            out.append(_say_word(piece, address, match.start(), host_end, tld_words))
+            out.append(_say_word(piece, address, match.start(), host, tld_words))
         elif piece in words:
             out.append(words[piece])
     return " ".join(w for w in out if w)
 
 
-def _say_word(word: str, address: str, at: int, host_end: int, tld_words: set[str]) -> str:
+def _say_word(word: str, address: str, at: int, host: range, tld_words: set[str]) -> str:
     lower = word.lower()
     if lower in ("http", "https", "www", "ftp"):
         return "-".join(lower.upper())
-    in_host = host_end < 0 or at < host_end
-    last_in_host = in_host and not re.match(r"[\w-]*\.\w", address[at:])
+    last_in_host = at in host and not re.match(r"[\w-]*\.\w", address[at:host.stop])
     after_at_or_dot = at > 0 and address[at - 1] in ".@"
     if last_in_host and after_at_or_dot and lower not in tld_words:
         return "-".join(word.upper())  # an ending such as "de", "sm", "abc"

@@ -34,6 +34,7 @@ from audio.text.normalize.english_words import (
     US_STATES,
 )
 from audio.text.normalize.numbers import Numbers
+from audio.text.normalize.spelling import spell
 
 NUMBERS = Numbers("en")
 # A written number: 41,500 or 1234 or 3.14 or .5 (a sign is matched by each rule).
@@ -92,12 +93,6 @@ def _amount(number: str) -> str:
 def _unnamed(pattern: str) -> str:
     """``pattern`` without group names, to be used twice in one larger pattern."""
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
-
-
-def _letters(text: str) -> str:
-    """Letters to be spelled, joined by hyphens: espeak-ng reads a lone "A" as the article
-    ("A M" sounds "uh em"), but "A-M" as the letters."""
-    return "-".join(ch.upper() for ch in text if ch.isalpha())
 
 
 # ---------------------------------------------------------------- links and fixed tokens
@@ -201,10 +196,10 @@ def _times(text: str) -> str:
             elif minute and not m["mer"]:
                 words += " o'clock"
         if m["mer"]:
-            words += " " + _letters(m["mer"])
+            words += " " + spell(m["mer"])
         if m["zone"]:
             zone = m["zone"].replace(".", "").upper()
-            words += " " + (zone if zone in _SPELLED_ZONES else _letters(zone))
+            words += " " + (zone if zone in _SPELLED_ZONES else spell(zone))
         return words
 
     def say(m: re.Match) -> str:
@@ -277,7 +272,7 @@ def _dates(text: str) -> str:
                   rf"(?![\w])", day_month, text, flags=flags)
     text = re.sub(r"(?<![\w.])(?P<n>\d{1,4})\s?(?P<era>A\.D\.?|B\.C\.(?:E\.)?|B\.C|AD|BCE|BC|CE)"
                   r"(?!\w)", lambda m: _keep_end(m, f"{NUMBERS.year(m['n'])} "
-                                                  f"{_letters(m['era'])}"), text)
+                                                  f"{spell(m['era'])}"), text)
     return re.sub(r"(?<![\w])(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4])\s?)(?P<y>\d{4}|\d\d)(?!\w)",
                   _quarter, text)
 
@@ -659,7 +654,7 @@ def _code(token: str, digits: Callable[[str], str]) -> str:
         if piece.isdigit():
             out.append(digits(piece))
         elif piece.isupper() and len(piece) <= 3 and any(p.isdigit() for p in pieces):
-            out.append(_letters(piece))  # CO2, MP3: letters spelled
+            out.append(spell(piece))  # CO2, MP3, 2A: letters spelled
         else:
             out.append(piece)
     return " ".join(out)
@@ -694,6 +689,12 @@ def _symbols(text: str) -> str:
     return text
 
 
+def _letter_a(text: str) -> str:
+    """A capital A standing alone after a lowercase word is the letter (plan A, type A
+    blood, vitamin A): espeak-ng would say the article "uh" unless it is marked."""
+    return re.sub(r"\b(?P<word>[a-z]{2,}) A(?!-|['\u2019.]?\w)", r"\g<word> A-", text)
+
+
 # What may reach the speech engine besides letters, marks and spaces.
 ORDINARY_PUNCTUATION = frozenset(".,;:!?'\"()-")
 
@@ -720,5 +721,5 @@ def _leftovers(text: str) -> str:
 RULES: tuple[Callable[[str], str], ...] = (
     _links, _fixed, _phrases, _telephones, _times, _dates, _money, _addresses, _decades,
     _measures, _chains, _fractions, _math, _percent, _dashes, _ranges, _years, _ordinals, _roman,
-    _abbreviations, _serials, _numbers, _symbols, _leftovers,
+    _abbreviations, _serials, _numbers, _symbols, _leftovers, _letter_a,
 )

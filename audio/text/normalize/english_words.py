@@ -57,9 +57,9 @@ US_STATES = {
 # (espeak-ng says "metre" and "meter" alike).
 UNITS = {
     "km": ("kilometer", "kilometers"), "mi": ("mile", "miles"), "kg": ("kilogram", "kilograms"),
-    "g": ("gram", "grams"), "mg": ("milligram", "milligrams"), "t": ("tonne", "tonnes"),
+    "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
     "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
-    "ft": ("foot", "feet"), "in": ("inch", "inches"), "yd": ("yard", "yards"),
+    "ft": ("foot", "feet"), "yd": ("yard", "yards"),
     "cm": ("centimeter", "centimeters"), "mm": ("millimeter", "millimeters"),
     "m": ("meter", "meters"), "nm": ("nanometer", "nanometers"),
     "l": ("liter", "liters"), "L": ("liter", "liters"), "ml": ("milliliter", "milliliters"),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from audio.text.normalize.spelling import spell
+
 _WORDISH = re.compile(r"[A-Za-z]+|\d+|.", re.S)
 LINK_WORDS_DEFAULT = {".": "dot", "@": "at", "/": "slash", ":": "colon", "-": "dash"}
 
@@ -64,13 +66,13 @@ def say_address(address: str, words: dict[str, str], digits: Callable[[str], str
 def _say_word(word: str, address: str, at: int, host: range, tld_words: set[str]) -> str:
     lower = word.lower()
     if lower in ("http", "https", "www", "ftp"):
-        return "-".join(lower.upper())
+        return spell(lower)
     last_in_host = at in host and not re.match(r"[\w-]*\.\w", address[at:host.stop])
     after_at_or_dot = at > 0 and address[at - 1] in ".@"
     if last_in_host and after_at_or_dot and lower not in tld_words:
-        return "-".join(word.upper())  # an ending such as "de", "sm", "abc"
+        return spell(word)  # an ending such as "de", "sm", "abc"
     if len(word) <= 3 and not re.search(r"[aeiouy]", lower):
-        return "-".join(word.upper())  # no vowel: spelled ("cdf", "rtx")
+        return spell(word)  # no vowel: spelled ("cdf", "rtx")
     return word
 
 

@@ -8,19 +8,20 @@ leaves the previous feed whole and the next build finishes the work.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from audio import __version__
 from audio.episode.cover import default_cover, load_cover
 from audio.episode.id3 import read_episode
+from audio.episode.sidecars import all_sidecar_paths
 from audio.errors import InputError, OutputError, PapercastError
-from audio.files import write_bytes_atomic, write_text_atomic
+from audio.files import lock_file_for, slugify, write_bytes_atomic, write_text_atomic
 from audio.guids import show_episode_guid
 from audio.listen.player import write_player_page
 from audio.listen.playlist import write_playlist
@@ -35,13 +36,16 @@ from audio.publish.publish import (
     first_publication,
     publication_date,
 )
-from audio.publish.show import Show, placeholders
+from audio.publish.show import ARTICLES_DIR, Show, placeholders
+from audio.sources.feeds import STATE_FILE as SOURCES_STATE_FILE
+from audio.sources.feeds import Pulled, pull_feed
 from audio.text.read import read_article
 
 STATE_FILE = ".papercast-build.json"
 FEED_FILE = rss.FEED_FILE
 COVER_FILE = "cover.jpg"
 RENDERED, UNCHANGED = "rendered", "unchanged"  # what became of an article in a build
+SHOW_LOCK_TIMEOUT_S = 3600  # a run started while another builds the show waits this long
 
 
 @dataclass(frozen=True)
@@ -53,22 +57,65 @@ class BuildResult:
     failed: tuple[str, ...]
     pruned: bool
     warnings: tuple[str, ...] = ()
+    pulled: tuple[Pulled, ...] = ()  # what each followed feed brought
 
 
-def slugify(name: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return slug or "episode"
+@contextlib.contextmanager
+def show_lock(show: Show) -> Iterator[None]:
+    """One build or pull of a show at a time: a second (an overlapping cron run) waits."""
+    from filelock import FileLock, Timeout  # imported here: only shows need it
+
+    lock = FileLock(lock_file_for(show.folder / STATE_FILE))
+    try:
+        lock.acquire(timeout=SHOW_LOCK_TIMEOUT_S)
+    except Timeout:
+        raise OutputError(f"{show.folder}: another papercast run has been building this show "
+                          f"for over {SHOW_LOCK_TIMEOUT_S // 60} minutes; try again later") \
+            from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def pull_show(show: Show) -> tuple[Pulled, ...]:
+    """Save the new posts of every feed the show follows into its articles/ folder."""
+    with show_lock(show):
+        return _pull(show)
+
+
+def _pull(show: Show) -> tuple[Pulled, ...]:
+    """Each source in turn; one that fails is reported and the others go on."""
+    results = []
+    for source in show.sources:
+        try:
+            results.append(pull_feed(source, show.folder / ARTICLES_DIR,
+                                     show.folder / SOURCES_STATE_FILE))
+        except PapercastError as exc:
+            results.append(Pulled(source.feed, failures=(str(exc),)))
+    return tuple(results)
 
 
 def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = False,
                jobs: int | None = None, progress: ProgressFn | None = None,
                on_episode: Callable[[str, str], None] | None = None,
-               draft: bool = False) -> BuildResult:
-    """Render what changed, then write the feed of every episode.
+               draft: bool = False, offline: bool = False) -> BuildResult:
+    """Pull the followed feeds (unless ``offline``), render what changed, then write the
+    feed of every episode. One build of a show runs at a time; another waits.
 
     A show still holding ``init``'s example base_url is refused unless ``draft``: its
     feed would point every app at example.com. Other example values are warnings.
     """
+    with show_lock(show):
+        pulled = () if offline else _pull(show)
+        result = _build(show, out, prune, force_new, jobs, progress, on_episode, draft)
+    failures = tuple(line for p in pulled for line in p.failures)
+    return replace(result, pulled=pulled, failed=failures + result.failed)
+
+
+def _build(show: Show, out: Path, prune: bool, force_new: bool, jobs: int | None,
+           progress: ProgressFn | None, on_episode: Callable[[str, str], None] | None,
+           draft: bool) -> BuildResult:
     if not show.base_url:
         raise InputError(f"{show.folder / 'show.toml'}: base_url is required to build a feed "
                          "(or give --base-url URL)")
@@ -93,10 +140,15 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
                              jobs=jobs or DEFAULTS.jobs)
     settings = _settings_stamp(show, cover)
     rendered, unchanged, failed = [], [], []
+    superseded: list[Path] = []  # earlier files of re-rendered episodes
     for slug, article, published in _in_publication_order(articles, state):
+        before = _episode_file(episodes, slug, state.get(slug))
         outcome = _render_if_changed(slug, article, published, state, show, out,
-                                     replace(options, output=episodes / f"{slug}.mp3"),
-                                     settings, progress, on_episode)
+                                     replace(options, output=before), settings, progress,
+                                     on_episode)
+        after = _episode_file(episodes, slug, state.get(slug))
+        if after != before and before.is_file():
+            superseded.append(before)
         if outcome == RENDERED:
             rendered.append(slug)
         elif outcome == UNCHANGED:
@@ -105,9 +157,11 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
             failed.append(outcome)
     removed = sorted(set(state) - set(articles))
     if prune:
-        _prune(episodes, removed)
+        _prune(episodes, removed, state)
     failed += _write_feed(feed_path, show, state, episodes, cover, removed if prune else [],
                           force_new)
+    for old in superseded:  # only now that the feed points at the new files
+        _remove_episode_files(old)
     write_player_page(out)
     write_playlist(out)
     if prune:
@@ -127,11 +181,17 @@ def _render_if_changed(slug: str, article: Path, published: str | None, state: d
     entry = state.get(slug)
     if entry and entry["stamp"] == stamp and options.output.is_file():
         return UNCHANGED
+    if entry and entry["stamp"] != stamp:
+        # A changed episode gets a new file name, so podcast apps fetch it again; its
+        # guid, number and date stay.
+        revision = entry.get("revision", 1) + 1
+        entry = {**entry, "revision": revision, "file": f"{slug}-{revision}.mp3"}
     entry = entry or _new_entry(state, slug, published, show)
+    output = options.output.with_name(entry.get("file", f"{slug}.mp3"))
     if on_episode:
         on_episode(slug, "rendering")
     try:
-        make_episode(article, replace(options, guid=entry["guid"]), progress)
+        make_episode(article, replace(options, guid=entry["guid"], output=output), progress)
     except PapercastError as exc:  # one bad article does not stop the show
         return f"{article.name}: {exc}"
     state[slug] = {**entry, "stamp": stamp, "article": article.name}
@@ -148,10 +208,19 @@ def _episodes_folder(out: Path) -> Path:
     return episodes
 
 
-def _prune(episodes: Path, slugs: list[str]) -> None:
+def _episode_file(episodes: Path, slug: str, entry: dict | None) -> Path:
+    """Where an episode's MP3 is: ``slug.mp3``, or ``slug-N.mp3`` after N-1 changes."""
+    return episodes / (entry or {}).get("file", f"{slug}.mp3")
+
+
+def _prune(episodes: Path, slugs: list[str], state: dict) -> None:
     for slug in slugs:
-        for path in episodes.glob(f"{slug}.*"):
-            path.unlink()
+        _remove_episode_files(_episode_file(episodes, slug, state[slug]))
+
+
+def _remove_episode_files(mp3: Path) -> None:
+    for path in (mp3, *all_sidecar_paths(mp3)):
+        path.unlink(missing_ok=True)
 
 
 def _write_feed(feed_path: Path, show: Show, state: dict, episodes: Path, cover: Path,
@@ -160,7 +229,7 @@ def _write_feed(feed_path: Path, show: Show, state: dict, episodes: Path, cover:
     base = show.base_url
     infos, failed = [], []
     for slug, entry in state.items():
-        mp3 = episodes / f"{slug}.mp3"
+        mp3 = _episode_file(episodes, slug, entry)
         if slug in pruned or not mp3.is_file():
             continue
         try:

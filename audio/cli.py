@@ -155,11 +155,13 @@ def quiet_option(command):
 def episode(article: str, quiet: bool, yes: bool, **options: object) -> None:
     """Make an episode (MP3, captions, chapters) from an article.
 
-    ARTICLE is a .txt, .md or .html file, or - for standard input.
+    ARTICLE is a .txt, .md, .html or .eml file, a web page's http(s) URL, or - for
+    standard input.
 
     \b
     Example:
         papercast episode story.html -o story.mp3 --show "Evening Reads"
+        papercast episode https://example.org/2026/long-read.html
         papercast episode story.md --intro jingle.mp3 --fade 0.5 --cover art.png
     """
     from audio.pipeline import make_episode  # run-time import
@@ -224,7 +226,8 @@ def init(show_dir: Path, title: str | None) -> None:
 Next:
   1. Edit {show_dir / "show.toml"}: title, author, owner, and base_url (where the site
      will be hosted).
-  2. Put your articles (.txt, .md, .html) in {show_dir / "articles"}/.
+  2. Put your articles (.txt, .md, .html, .eml) in {show_dir / "articles"}/, add web
+     pages with `papercast add {show_dir} URL`, or follow feeds in show.toml.
   3. papercast build {show_dir}        # renders the episodes, writes site/ with feed.xml
   4. papercast serve {show_dir / "site"}   # listen in a browser, or subscribe in an app""",
                err=True)
@@ -285,11 +288,16 @@ def publish(episode_mp3: Path, feed_path: Path, show_dir: Path | None, base_url:
               help="Start a new feed even if the existing one cannot be read.")
 @click.option("--draft", is_flag=True,
               help="Build even with init's example base_url (to look at it locally).")
+@click.option("--offline", is_flag=True, help="Do not pull the feeds the show follows first.")
 @jobs_option
 @quiet_option
 def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
-          force_new: bool, draft: bool, jobs: int | None, quiet: bool) -> None:
-    """Render every changed article of a show and write its feed: a static site folder.
+          force_new: bool, draft: bool, offline: bool, jobs: int | None, quiet: bool) -> None:
+    """Pull the feeds a show follows, render every new or changed article, and write
+    its feed: a static site folder.
+
+    Safe to run from cron: a second run waits for the first, and with --quiet only
+    problems are printed.
 
     \b
     Example:
@@ -305,20 +313,114 @@ def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
             click.echo(f"{slug}: {what}", err=True)
 
     result = build_show(show, out or show.folder / "site", prune=prune, force_new=force_new,
-                        draft=draft,
+                        draft=draft, offline=offline,
                         jobs=jobs, progress=terminal_progress(quiet), on_episode=announce)
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
     for failure in result.failed:
         click.echo(f"Warning: {failure}", err=True)
-    click.echo(result.feed)
-    kept = "pruned" if result.pruned else "kept (use --prune to drop them)"
-    summary = (f"{len(result.rendered)} rendered, {len(result.unchanged)} unchanged"
-               + (f", {len(result.failed)} failed" if result.failed else "")
-               + (f", {len(result.removed)} removed articles {kept}" if result.removed else ""))
-    click.echo(summary)
+    if not quiet:
+        _echo_pulled(result.pulled)
+        click.echo(result.feed)
+        kept = "pruned" if result.pruned else "kept (use --prune to drop them)"
+        click.echo(f"{len(result.rendered)} rendered, {len(result.unchanged)} unchanged"
+                   + (f", {len(result.failed)} failed" if result.failed else "")
+                   + (f", {len(result.removed)} removed articles {kept}" if result.removed
+                      else ""))
     if result.failed:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("show_dir", type=click.Path(file_okay=False, path_type=Path))
+@quiet_option
+def pull(show_dir: Path, quiet: bool) -> None:
+    """Save the new posts of the feeds a show follows ([[sources]] in show.toml) into its
+    articles/ folder, without rendering them (the next build does).
+
+    \b
+    Example:
+        papercast pull evening-reads
+    """
+    from audio.build import pull_show  # run-time import
+    from audio.publish.show import load_show  # run-time import
+
+    pulled = pull_show(load_show(show_dir))
+    failures = [line for result in pulled for line in result.failures]
+    for failure in failures:
+        click.echo(f"Warning: {failure}", err=True)
+    if not quiet:
+        if not pulled:
+            click.echo("the show follows no feeds: add [[sources]] to show.toml, or "
+                       "`papercast add SHOW --opml FILE`", err=True)
+        _echo_pulled(pulled)
+    if failures:
+        sys.exit(1)
+
+
+def _echo_pulled(pulled) -> None:
+    for result in pulled:
+        what = ("not modified" if result.not_modified else
+                f"{len(result.saved)} new, {len(result.updated)} updated")
+        click.echo(f"{result.feed}: {what}")
+        for path in (*result.saved, *result.updated):
+            click.echo(f"  {path}")
+
+
+@cli.command()
+@click.argument("show_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("urls", nargs=-1, metavar="[URL]...")
+@click.option("--opml", type=_FILE, help="Follow every feed of an OPML subscription list.")
+@click.option("--import", "export", type=_FILE, metavar="FILE",
+              help="Add every article of a read-later export (Pocket's HTML, Instapaper's "
+                   "CSV, or one URL per line).")
+@quiet_option
+def add(show_dir: Path, urls: tuple[str, ...], opml: Path | None, export: Path | None,
+        quiet: bool) -> None:
+    """Add web pages to a show (a read-later queue), or follow feeds.
+
+    Each URL is fetched now and saved into the show's articles/ as Markdown with its
+    title, author, date and address; the next build makes it an episode.
+
+    \b
+    Examples:
+        papercast add evening-reads https://example.org/2026/long-read.html
+        papercast add evening-reads --opml subscriptions.opml
+        papercast add evening-reads --import ril_export.html
+    """
+    from audio.publish.show import ARTICLES_DIR, add_sources, load_show  # run-time import
+    from audio.sources.add import add_urls  # run-time import
+    from audio.sources.imports import feeds_in_opml, urls_in_export  # run-time import
+
+    if not (urls or opml or export):
+        raise click.UsageError("give URLs to add, --opml FILE or --import FILE")
+    show = load_show(show_dir)
+    if opml:
+        followed = add_sources(show, feeds_in_opml(_read_file(opml), str(opml)))
+        for feed in followed:
+            click.echo(feed)
+        if not quiet:
+            click.echo(f"following {len(followed)} new feed{'s' if len(followed) != 1 else ''}"
+                       "; the next build pulls them", err=True)
+    wanted = list(urls) + (urls_in_export(_read_file(export), str(export)) if export else [])
+    failed = 0
+    for added in add_urls(wanted, show.folder / ARTICLES_DIR):
+        if added.error:
+            failed += 1
+            click.echo(f"Error: {added.error}", err=True)
+        else:
+            click.echo(added.path)
+    if failed:
+        sys.exit(1)
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise PapercastError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise PapercastError(f"{path}: {exc.strerror}") from None
 
 
 @cli.command()

@@ -25,6 +25,10 @@ class EngineError(PapercastError):
     """A native part (espeak-ng, ffmpeg) is missing or failed."""
 
 
+class FetchError(PapercastError):
+    """A web page or feed could not be fetched: ``URL: what went wrong``."""
+
+
 def path_error(
     path: object, reason: str, kind: type[PapercastError] = InputError
 ) -> PapercastError:

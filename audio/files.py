@@ -86,6 +86,13 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def slugify(name: str, limit: int | None = None) -> str:
+    """A file-name stem of lower-case letters, digits and hyphens (at most ``limit``)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    slug = slug[:limit].strip("-") if limit else slug
+    return slug or "episode"
+
+
 def write_text_atomic(final: Path, text: str) -> None:
     write_bytes_atomic(final, text.encode("utf-8"))
 

@@ -43,6 +43,7 @@ class Article:
     description: str | None = None
     source: str = ""
     published: str | None = None  # YYYY-MM-DD: an explicit date for the feed, else build time
+    url: str | None = None  # where it was fetched from (a web page, a feed's post)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -113,6 +114,7 @@ class Script:
     author: str | None = None
     date: str | None = None
     description: str | None = None
+    url: str | None = None  # the article's web address, if it has one
 
 
 @dataclass(frozen=True)

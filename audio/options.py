@@ -7,11 +7,13 @@ defaults from here; each default's reason lives beside the code it tunes.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from audio.episode.chapters import CHAPTER_MODES, DEFAULT_CHAPTER_MINUTES
 from audio.errors import OutputError
+from audio.files import slugify
 from audio.sound.encode import DEFAULT_BITRATE_KBPS, DEFAULT_QUALITY
 from audio.sound.layout import DEFAULT_GAP_S
 from audio.sound.master import DEFAULT_TARGET_LUFS, DEFAULT_TRUE_PEAK_DBTP
@@ -73,5 +75,10 @@ def output_for(source: str | Path, output: Path | None) -> Path:
             raise OutputError(f"{output}: papercast writes MP3 episodes; name the output "
                               "with .mp3")
         return Path(output)
-    stem = "episode" if str(source) == "-" else Path(source).stem
+    name = str(source)
+    if re.match(r"https?://", name, re.IGNORECASE):  # a web page: its path's last part
+        address = re.sub(r"[?#].*", "", name.split("://", 1)[1]).rstrip("/")
+        last = address.rsplit("/", 1)[-1] if "/" in address else address
+        return Path(f"{slugify(Path(last).stem if '/' in address else last)}.mp3")
+    stem = "episode" if name == "-" else Path(source).stem
     return Path(f"{stem}.mp3")

@@ -33,6 +33,7 @@ from audio.sound.encode import Mp3Settings
 from audio.sound.layout import Bookends, layout, load_bookends
 from audio.sound.master import encode_mastered, plan_loudness
 from audio.sound.meter import Loudness
+from audio.sources.web import is_url, read_url
 from audio.speech.profiles import role_settings
 from audio.speech.synthesize import PROGRAM_SAMPLE_RATE, ClipRequest, Renderer
 from audio.text.lexicon import default_lexicon, load_lexicon
@@ -62,7 +63,8 @@ def load_script(source: str | Path, options: EpisodeOptions) -> Script:
 
 def load_article(source: str | Path, options: EpisodeOptions) -> Article:
     """The article, with the user's title, author and date."""
-    return _with_overrides(read_article(source, options.fmt), options)
+    article = read_url(str(source)) if is_url(source) else read_article(source, options.fmt)
+    return _with_overrides(article, options)
 
 
 def script_of(article: Article, options: EpisodeOptions) -> Script:

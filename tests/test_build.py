@@ -44,7 +44,7 @@ def _entries(site: Path):
 @pytest.fixture(scope="module")
 def built_show(tmp_path_factory) -> Path:
     show = _make_show(tmp_path_factory.mktemp("show") / "evening")
-    assert _summary(run_cli("build", str(show), "-q")) == "3 rendered, 0 unchanged"
+    assert _summary(run_cli("build", str(show))) == "3 rendered, 0 unchanged"
     return show
 
 
@@ -96,23 +96,23 @@ def test_the_site_folder_holds_only_what_is_published(built_show):
 def test_second_build_renders_nothing_and_edit_renders_one(built_show):
     site = built_show / "site"
     before = {e.id: (e.itunes_episode, e.published) for e in _entries(site)}
-    assert _summary(run_cli("build", str(built_show), "-q")) == "0 rendered, 3 unchanged"
+    assert _summary(run_cli("build", str(built_show))) == "0 rendered, 3 unchanged"
     article = built_show / "articles" / "harbor-news.txt"
     article.write_text(article.read_text().replace("Two years became five.",
                                                    "Two years became six."))
-    assert _summary(run_cli("build", str(built_show), "-q")) == "1 rendered, 2 unchanged"
+    assert _summary(run_cli("build", str(built_show))) == "1 rendered, 2 unchanged"
     after = {e.id: (e.itunes_episode, e.published) for e in _entries(site)}
     assert after == before  # guids, numbers and dates stay
 
 
 def test_removed_article_stays_until_pruned(tmp_path):
     show = _make_show(tmp_path / "show", articles=("harbor-news.txt", "night-trains.md"))
-    _summary(run_cli("build", str(show), "-q"))
+    _summary(run_cli("build", str(show)))
     (show / "articles" / "harbor-news.txt").unlink()
-    kept = _summary(run_cli("build", str(show), "-q"))
+    kept = _summary(run_cli("build", str(show)))
     assert kept == "0 rendered, 1 unchanged, 1 removed articles kept (use --prune to drop them)"
     assert len(_entries(show / "site")) == 2
-    pruned = _summary(run_cli("build", str(show), "-q", "--prune"))
+    pruned = _summary(run_cli("build", str(show), "--prune"))
     assert pruned == "0 rendered, 1 unchanged, 1 removed articles pruned"
     assert [e.title for e in _entries(show / "site")] == ["The Quiet Return of the Night Train"]
     assert not list((show / "site" / "episodes").glob("harbor-news.*"))
@@ -120,12 +120,12 @@ def test_removed_article_stays_until_pruned(tmp_path):
 
 def test_interrupted_build_keeps_the_old_feed_and_the_next_finishes(tmp_path):
     show = _make_show(tmp_path / "show", articles=("night-trains.md",))
-    _summary(run_cli("build", str(show), "-q"))
+    _summary(run_cli("build", str(show)))
     feed = show / "site" / "feed.xml"
     old_feed = feed.read_bytes()
     for name in ("harbor-news.txt", "lighthouse-keepers.html"):
         shutil.copy(ARTICLES / name, show / "articles" / name)
-    process = subprocess.Popen([sys.executable, "-m", "audio", "build", str(show), "-q"],
+    process = subprocess.Popen([sys.executable, "-m", "audio", "build", str(show)],
                                start_new_session=True, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     first_new = show / "site" / "episodes" / "lighthouse-keepers.mp3"  # older: rendered first
@@ -136,7 +136,7 @@ def test_interrupted_build_keeps_the_old_feed_and_the_next_finishes(tmp_path):
     process.wait()
     assert feed.read_bytes() == old_feed
     assert len(feedparser.parse(old_feed).entries) == 1
-    finished = _summary(run_cli("build", str(show), "-q"))
+    finished = _summary(run_cli("build", str(show)))
     rendered, unchanged = int(finished.split()[0]), int(finished.split()[2])
     assert rendered in (1, 2) and rendered + unchanged == 3, finished
     assert len(_entries(show / "site")) == 3
@@ -186,14 +186,14 @@ def test_build_without_base_url_is_a_clear_error(tmp_path):
 def test_inits_examples_are_not_published_unnoticed(tmp_path):
     show = tmp_path / "fresh"
     assert run_cli("init", str(show)).returncode == 0
-    refused = run_cli("build", str(show), "-q")
+    refused = run_cli("build", str(show))
     assert refused.returncode == 1
     assert refused.stderr.decode().strip() == (
         f"Error: {show / 'show.toml'}: base_url is still the example "
         "(https://example.com/podcast); set where the site will be hosted, or build a draft "
         "with --draft")
     assert not (show / "site" / "feed.xml").exists()
-    draft = run_cli("build", str(show), "-q", "--draft")
+    draft = run_cli("build", str(show), "--draft")
     assert _summary(draft) == "1 rendered, 0 unchanged"
     warnings = draft.stderr.decode().splitlines()
     assert [w.split(": ")[2] for w in warnings] == ["author is still the example from "
@@ -214,7 +214,7 @@ def test_gpodder_downloads_a_back_dated_article_added_later(tmp_path):
             pytest.fail("gPodder is required in CI (scripts/test installs it)")
         pytest.skip("gPodder (gpo) not installed")
     show = _make_show(tmp_path / "show", articles=("night-trains.md",))  # dated 2026-03-02
-    assert _summary(run_cli("build", str(show), "-q")) == "1 rendered, 0 unchanged"
+    assert _summary(run_cli("build", str(show))) == "1 rendered, 0 unchanged"
     server = subprocess.Popen([sys.executable, "-m", "audio", "serve", str(show / "site"),
                                "--port", "0"], stdout=subprocess.PIPE, text=True)
     env = {**os.environ, "GPODDER_HOME": str(tmp_path / "gpodder"),
@@ -234,7 +234,7 @@ def test_gpodder_downloads_a_back_dated_article_added_later(tmp_path):
         (show / "articles" / "back-dated.md").write_text(
             "---\ntitle: An Old Story\ndate: 2025-05-05\n---\n\nWritten last spring, "
             "published only now.\n")
-        assert _summary(run_cli("build", str(show), "-q")) == "1 rendered, 1 unchanged"
+        assert _summary(run_cli("build", str(show))) == "1 rendered, 1 unchanged"
         gpodder("update")
         assert "An Old Story" in gpodder("pending")
         gpodder("download")

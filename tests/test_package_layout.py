@@ -15,6 +15,7 @@ PACKAGE = Path(audio.__file__).resolve().parent
 LAYERS = (
     {"errors", "models", "files", "progress", "guids", "cache"},
     {"text"},
+    {"sources"},
     {"sound"},
     {"speech"},
     {"episode"},

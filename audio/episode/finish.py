@@ -28,6 +28,7 @@ def episode_tags(script: Script, show: str, duration_s: float,
         chapters=chapters,
         cover=cover,
         guid=guid or article_guid(script.title, script.date),
+        url=script.url,
     )
 
 

@@ -35,6 +35,7 @@ class Tags:
     cover: Cover | None = None
     guid: str | None = None  # the episode's feed guid, kept with the file so republishing matches
     language: str = "eng"
+    url: str | None = None  # the article's web address (WOAS: the official source)
 
 
 def write_tagged(audio: Path, target: Path, tags: Tags) -> None:
@@ -64,6 +65,7 @@ def write_tags(path: Path, tags: Tags) -> None:
         TPE1,
         TYER,
         USLT,
+        WOAS,
     )
 
     id3 = _chronological_id3()
@@ -83,6 +85,8 @@ def write_tags(path: Path, tags: Tags) -> None:
     id3.add(USLT(encoding=3, lang=tags.language, desc="", text=tags.transcript))
     if tags.guid:
         id3.add(TGID(encoding=3, text=[tags.guid]))
+    if tags.url:
+        id3.add(WOAS(url=tags.url))
     if tags.cover:
         id3.add(APIC(encoding=3, mime=tags.cover.mime, type=3, desc="Cover",
                      data=tags.cover.data))
@@ -168,6 +172,7 @@ class EpisodeInfo:
     size_bytes: int
     guid: str | None
     sidecars: tuple[tuple[Path, Sidecar], ...]  # the files beside it, in SIDECARS order
+    url: str | None = None  # the article's web address
 
     def sidecar(self, role: str) -> list[tuple[Path, Sidecar]]:
         return [(path, kind) for path, kind in self.sidecars if kind.role == role]
@@ -205,7 +210,13 @@ def read_episode(mp3: Path) -> EpisodeInfo:
         guid=text("TGID"),
         sidecars=tuple((path, kind) for kind in SIDECARS
                        if (path := sidecar_path(mp3, kind.suffix)).is_file()),
+        url=_url(tags),
     )
+
+
+def _url(tags) -> str | None:
+    frames = tags.getall("WOAS") if hasattr(tags, "getall") else []
+    return frames[0].url if frames else None
 
 
 def _date(value: str | None) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import email.utils
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -70,14 +71,16 @@ class Item:
     transcripts: tuple[tuple[str, Sidecar], ...] = ()  # (url, what kind of transcript)
     explicit: bool = False
     author: str | None = None
+    link: str | None = None  # the article's web page
 
 
 def read_feed(path: Path) -> etree._ElementTree | None:
     """The feed at ``path``, None if there is none; an unreadable feed is an error."""
     if not Path(path).exists():
         return None
+    # CDATA is kept as written, so a feed read and written unchanged is the same bytes.
     parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True,
-                             load_dtd=False)
+                             load_dtd=False, strip_cdata=False)
     try:
         tree = etree.parse(str(path), parser)
     except (etree.XMLSyntaxError, OSError) as exc:
@@ -217,9 +220,11 @@ def updating_feed(path: Path, force_new: bool = False) -> Iterator[tuple[etree._
         with FileLock(lock, timeout=LOCK_TIMEOUT_S):
             tree = None if force_new else read_feed(path)
             fresh = tree is None
+            before = None if fresh else feed_bytes(tree)
             tree = new_feed() if fresh else tree
             yield tree, fresh
-            write_feed(tree, path)
+            if before is None or _dated(feed_bytes(tree)) != _dated(before):
+                write_feed(tree, path)  # else only lastBuildDate would change: leave it
     except Timeout:
         raise OutputError(f"{path}: another publish has held the feed for {LOCK_TIMEOUT_S} s; "
                         "try again") from None
@@ -227,12 +232,21 @@ def updating_feed(path: Path, force_new: bool = False) -> Iterator[tuple[etree._
 
 def write_feed(tree: etree._ElementTree, path: Path) -> None:
     """Serialize atomically; the result is parsed back before it replaces anything."""
+    data = feed_bytes(tree)
+    etree.fromstring(data)  # never replace a good feed with a broken one
+    write_bytes_atomic(Path(path), data)
+
+
+def feed_bytes(tree: etree._ElementTree) -> bytes:
     data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     # The same characters, as hexadecimal references: validators take "&lt;" in a title as
     # possible HTML, "&#x3C;" as the plain text it is.
-    data = data.replace(b"&lt;", b"&#x3C;").replace(b"&amp;", b"&#x26;")
-    etree.fromstring(data)  # never replace a good feed with a broken one
-    write_bytes_atomic(Path(path), data)
+    return data.replace(b"&lt;", b"&#x3C;").replace(b"&amp;", b"&#x26;")
+
+
+def _dated(data: bytes) -> bytes:
+    """The feed without its lastBuildDate: what says whether anything changed."""
+    return re.sub(rb"<lastBuildDate>[^<]*</lastBuildDate>", b"", data)
 
 
 def _item_element(item: Item) -> etree._Element:
@@ -245,6 +259,8 @@ def _item_element(item: Item) -> etree._Element:
         return child
 
     add("title", item.title)
+    if item.link:
+        add("link", item.link)
     add("description", as_html_text(item.description))
     add("enclosure", url=item.enclosure_url, length=str(item.length), type="audio/mpeg")
     add("guid", item.guid, isPermaLink="false")

@@ -76,6 +76,7 @@ def feed_item(info: EpisodeInfo, base_url: str, number: int | None, pub_date: dt
         image_url=url(images[0][0]) if images else None,
         chapters_url=url(chapters[0][0]) if chapters else None,
         transcripts=tuple((url(path), kind) for path, kind in info.sidecar("transcript")),
+        link=info.url,
     )
 
 

@@ -14,6 +14,8 @@ from audio.errors import InputError, OutputError
 from audio.files import write_text_atomic
 from audio.options import DEFAULTS
 from audio.publish.categories import category_problem
+from audio.sources.feeds import DEFAULT_MAX_NEW, UPDATE_POLICIES, FeedSource
+from audio.text.read import EXTENSIONS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -22,7 +24,7 @@ else:  # pragma: no cover
 
 SHOW_FILE = "show.toml"
 ARTICLES_DIR = "articles"
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+ARTICLE_SUFFIXES = tuple(EXTENSIONS)  # every file type papercast reads
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Show:
     lexicon: Path | None = None
     loudness: float = DEFAULTS.loudness_lufs
     locked: bool = True
+    sources: tuple[FeedSource, ...] = ()  # feeds whose new posts become articles
 
     @property
     def articles(self) -> list[Path]:
@@ -131,7 +134,47 @@ def show_from_dict(folder: Path, data: dict, base_url: str | None = None) -> Sho
         lexicon=folder / lexicon if lexicon else None,
         loudness=get("loudness", float, default=DEFAULTS.loudness_lufs),
         locked=get("locked", bool, default=True),
+        sources=_sources(data.get("sources", []), where),
     )
+
+
+def _sources(tables: object, where: Path) -> tuple[FeedSource, ...]:
+    """The [[sources]] tables: feed (required), max_new, update."""
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise InputError(f"{where}: sources must be [[sources]] tables")
+    found = []
+    for number, table in enumerate(tables, 1):
+        feed, max_new = table.get("feed"), table.get("max_new", DEFAULT_MAX_NEW)
+        update = table.get("update", "content")
+        if not isinstance(feed, str) or not feed.startswith(("http://", "https://")):
+            raise InputError(f"{where}: sources entry {number}: feed must be an http(s) URL")
+        if not isinstance(max_new, int) or isinstance(max_new, bool) or max_new < 0:
+            raise InputError(f"{where}: sources entry {number}: max_new must be a whole "
+                             f"number, 0 or more, not {max_new!r}")
+        if update not in UPDATE_POLICIES:
+            raise InputError(f"{where}: sources entry {number}: update must be one of "
+                             f"{', '.join(UPDATE_POLICIES)}, not {update!r}")
+        unknown = set(table) - {"feed", "max_new", "update"}
+        if unknown:
+            raise InputError(f"{where}: sources entry {number}: unknown key "
+                             f"{sorted(unknown)[0]!r} (feed, max_new, update)")
+        found.append(FeedSource(feed, max_new, update))
+    return tuple(found)
+
+
+def add_sources(show: Show, feeds: list[str]) -> list[str]:
+    """Append a [[sources]] table to show.toml for each feed it does not follow yet
+    (comments and layout kept); the feeds added."""
+    followed = {source.feed for source in show.sources}
+    new = [feed for feed in dict.fromkeys(feeds) if feed not in followed]
+    if new:
+        path = show.folder / SHOW_FILE
+        text = path.read_text(encoding="utf-8").rstrip("\n") + "\n"
+        for feed in new:
+            quoted = feed.replace("\\", "\\\\").replace('"', '\\"')
+            text += f'\n[[sources]]\nfeed = "{quoted}"\n'
+        write_text_atomic(path, text)
+    return new
 
 
 # What `init` writes for the user to replace; `build` will not publish them unnoticed.
@@ -173,6 +216,13 @@ loudness = {loudness}                     # LUFS
 [owner]                              # shown to directories, not to listeners
 name = "{placeholder_name}"
 email = "{placeholder_email}"
+
+# Blogs and newsletters to follow: each new post becomes an episode at the next
+# `papercast build` (or `papercast pull`). `papercast add SHOW --opml FILE` adds many.
+# [[sources]]
+# feed = "https://blog.example.org/feed.xml"   # RSS 2.0 or Atom
+# max_new = 5          # how many of the newest posts the first pull takes
+# update = "content"   # an edited post: never | content (its text changed) | always
 '''
 
 EXAMPLE_ARTICLE = Path(__file__).resolve().parent.parent / "examples" / "the-reading-room.md"

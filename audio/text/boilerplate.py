@@ -34,6 +34,24 @@ TRAILING_RULES: tuple[re.Pattern[str], ...] = tuple(
         r"(enjoyed|liked?) (this|the) (post|article|story|piece)\??.*",
     )
 )
+# What newsletters put around the letter: read neither before nor after it.
+NEWSLETTER_RULES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"(view|read|open) (this|it)( (e-?mail|newsletter|post|issue))? (in|on) (your|a|the) "
+        r"(web )?browser\.?.*",
+        r"(having trouble|can'?t see) (viewing|reading) this.*",
+        r".*\bunsubscribe\b.*",
+        r".*(update|manage) (your )?(e-?mail )?(preferences|subscription).*",
+        r"you (are )?receiv(ed|ing) this (e-?mail|newsletter|message)\b.*",
+        r"(this e-?mail|it) was sent to\b.*",
+        r"forward(ed)? (this|it) to a friend.*",
+        r"(was this|someone) forwarded (this|it) to you\??.*",
+        r"our mailing address is\b.*",
+        r"add us to your address book.*",
+        r"(sent|powered) (by|via|with) \S+.*",
+    )
+)
 
 _BYLINE = re.compile(r"^\s*by\s+(?P<name>[^·|,\d]+?)(\s*[·|,].*)?\s*$", re.IGNORECASE)
 
@@ -44,6 +62,14 @@ def is_furniture(line: str) -> bool:
     if not text or len(text) > _MAX_LINE:
         return False
     return any(rule.fullmatch(text) for rule in TRAILING_RULES)
+
+
+def is_newsletter_furniture(line: str) -> bool:
+    """Whether a line is a newsletter's wrapping (unsubscribe, view in browser, …)."""
+    text = line.strip()
+    if not text or len(text) > 2 * _MAX_LINE:
+        return False
+    return is_furniture(text) or any(rule.fullmatch(text) for rule in NEWSLETTER_RULES)
 
 
 def strip_trailing_lines(lines: list[str]) -> list[str]:

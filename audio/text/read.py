@@ -15,19 +15,21 @@ from pathlib import Path
 from audio.errors import path_error
 from audio.models import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Article, Block
 from audio.text import boilerplate
+from audio.text.newsletter import read_email
 from audio.text.tables import table_sentences
 
-FORMATS = ("txt", "md", "html")
+FORMATS = ("txt", "md", "html", "eml")
 _BYTE_ORDER_MARKS = (  # UTF-32's marks first: UTF-32 LE's begins with UTF-16 LE's
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_EXTENSIONS = {
+EXTENSIONS = {
     ".txt": "txt", ".text": "txt",
     ".md": "md", ".markdown": "md",
     ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".eml": "eml",
 }
 
 
@@ -49,8 +51,8 @@ def read_article(source: str | Path, fmt: str | None = None) -> Article:
             raise path_error(path, "no such file") from None
         except OSError as exc:
             raise path_error(path, exc.strerror or str(exc)) from None
-    text = decode(data, name)
-    article = _READERS[fmt](text, name)
+    # An e-mail carries its own charsets, part by part; every other format is decoded here.
+    article = read_email(data, name) if fmt == "eml" else _READERS[fmt](decode(data, name), name)
     if not any(re.search(r"\w", b.text) for b in article.blocks):
         raise path_error(name, "the article has no speakable words")
     return article
@@ -58,10 +60,11 @@ def read_article(source: str | Path, fmt: str | None = None) -> Article:
 
 def format_for(path: Path) -> str:
     try:
-        return _EXTENSIONS[path.suffix.lower()]
+        return EXTENSIONS[path.suffix.lower()]
     except KeyError:
         raise path_error(
-            path, f"unknown article type {path.suffix!r}; use .txt, .md or .html, or --format"
+            path, f"unknown article type {path.suffix!r}; use .txt, .md, .html or .eml, "
+            "or --format"
         ) from None
 
 
@@ -224,6 +227,7 @@ def read_markdown(text: str, name: str) -> Article:
         date=_meta_date(meta.get("date")),
         description=_meta_str(meta.get("description")),
         published=_meta_date(meta.get("published")),
+        url=_meta_url(meta),
     )
 
 
@@ -261,6 +265,15 @@ def _meta_str(value: object) -> str | None:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value).strip() or None
+
+
+def _meta_url(meta: dict) -> str | None:
+    """The article's web address from front matter: source_url, url or link."""
+    for key in ("source_url", "url", "link"):
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip().startswith(("http://", "https://")):
+            return value.strip()
+    return None
 
 
 def _meta_date(value: object) -> str | None:

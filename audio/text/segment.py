@@ -58,7 +58,7 @@ def make_script(article: Article, quote_voice: bool = True, lexicon: Lexicon | N
                                 pause_after=pause, role=role, chapter=len(chapters) - 1))
     return Script(title=article.title, segments=tuple(segments), chapters=tuple(chapters),
                   author=article.author, date=article.date, description=article.description
-                  or _first_paragraph(article))
+                  or _first_paragraph(article), url=article.url)
 
 
 def spoken_template(template: str | None, article: Article, show: str) -> str | None:

@@ -533,13 +533,14 @@ def _decades(text: str) -> str:
 
 
 def _ranges(text: str) -> str:
-    """2020-2024, 9-5, 1960-80: "to". A hyphen between numbers that do not rise (978-0)
-    is a pause; longer chains (1-413-te-b) are serial numbers, read later."""
+    """2020-2024, 9-5, 1960-80, a 7-2 vote: "to". A hyphen between larger numbers that
+    do not rise (978-0) is a pause; longer chains (1-413-te-b) are serial numbers."""
     def say(m: re.Match) -> str:
         a, b = m["a"], m["b"]
         rises = float(b.replace(",", "")) > float(a.replace(",", ""))
         year_pair = len(a) == 4 and len(b) == 2  # 1960-80
-        if not (rises or year_pair):
+        score = len(a) <= 2 and len(b) <= 2  # voted 7-2, won 3-1
+        if not (rises or year_pair or score):
             return f"{_plain(a)}, {_plain(b)}"
         first = NUMBERS.year(a) if _is_year(a) and (_is_year(b) or year_pair) else _plain(a)
         second = NUMBERS.cardinal(b) if year_pair else (

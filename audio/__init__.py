@@ -21,7 +21,10 @@ _EXPORTS = {
     "make_episode": "audio.pipeline",
     "load_script": "audio.pipeline",
     "read_article": "audio.text.read",
+    "read_url": "audio.sources.web",
+    "add_urls": "audio.sources.add",
     "build_show": "audio.build",
+    "pull_show": "audio.build",
     "publish_episode": "audio.publish.publish",  # `publish` is the subpackage's name
     "load_show": "audio.publish.show",
     "init_show": "audio.publish.show",
@@ -33,12 +36,12 @@ _EXPORTS = {
 }
 __all__ = [
     "__version__", "EpisodeOptions", "make_episode", "load_script", "read_article",
-    "build_show", "publish_episode", "load_show", "init_show", "read_episode", "Article",
-    "Script", "Episode", "PapercastError",
+    "read_url", "add_urls", "build_show", "pull_show", "publish_episode", "load_show",
+    "init_show", "read_episode", "Article", "Script", "Episode", "PapercastError",
 ]
 
 if TYPE_CHECKING:
-    from audio.build import build_show
+    from audio.build import build_show, pull_show
     from audio.episode.id3 import read_episode
     from audio.errors import PapercastError
     from audio.models import Article, Episode, Script
@@ -46,6 +49,8 @@ if TYPE_CHECKING:
     from audio.pipeline import load_script, make_episode
     from audio.publish.publish import publish as publish_episode
     from audio.publish.show import init_show, load_show
+    from audio.sources.add import add_urls
+    from audio.sources.web import read_url
     from audio.text.read import read_article
 
 

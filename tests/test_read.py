@@ -90,7 +90,7 @@ def test_bad_files_are_refused(tmp_path, content, reason):
 def test_unknown_extension_names_the_fix(tmp_path):
     path = tmp_path / "a.docx"
     path.write_text("x")
-    with pytest.raises(InputError, match="use .txt, .md or .html, or --format"):
+    with pytest.raises(InputError, match="use .txt, .md, .html or .eml, or --format"):
         read_article(path)
 
 

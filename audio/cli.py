@@ -92,6 +92,11 @@ def jobs_option(command):
                         )(command)
 
 
+def language_option(command):
+    return click.option("--language", metavar="TAG", help="The article's language (en, de, "
+                        "pt-BR, …) [default: the article's own, else detected].")(command)
+
+
 def quiet_option(command):
     return click.option("-q", "--quiet", is_flag=True, help="No progress display.")(command)
 
@@ -103,6 +108,7 @@ def quiet_option(command):
 @voice_option()
 @click.option("--rate", type=click.IntRange(80, 450), metavar="WPM",
               help="Narrator speed in words per minute.")
+@language_option
 @click.option("--title", help="Episode title [default: the article's].")
 @click.option("--author", help="Author [default: the article's byline].")
 @click.option("--show", default=DEFAULTS.show, show_default=True, help="Show name (album tag).")
@@ -192,8 +198,9 @@ def episode(article: str, quiet: bool, yes: bool, **options: object) -> None:
 @voice_option("Voice profile whose pauses to show.")
 @lexicon_option
 @quote_voice_option
+@language_option
 def text(article: str, fmt: str | None, output_format: str, voice: str, lexicon: Path | None,
-         quote_voice: bool) -> None:
+         quote_voice: bool, language: str | None) -> None:
     """Print the script as the listener will hear it, segment by segment.
 
     \b
@@ -203,7 +210,8 @@ def text(article: str, fmt: str | None, output_format: str, voice: str, lexicon:
     """
     from audio.pipeline import load_script  # run-time import
 
-    options = EpisodeOptions(fmt=fmt, lexicon=lexicon, quote_voice=quote_voice)
+    options = EpisodeOptions(fmt=fmt, lexicon=lexicon, quote_voice=quote_voice,
+                             language=language)
     click.echo(script_view(load_script(article, options), load_profile(voice).pauses,
                            output_format))
 

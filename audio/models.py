@@ -44,6 +44,8 @@ class Article:
     source: str = ""
     published: str | None = None  # YYYY-MM-DD: an explicit date for the feed, else build time
     url: str | None = None  # where it was fetched from (a web page, a feed's post)
+    language: str | None = None  # a language tag: "en", "de", "pt-br"
+    language_source: str | None = None  # what decided the language (text/language.py)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -115,6 +117,8 @@ class Script:
     date: str | None = None
     description: str | None = None
     url: str | None = None  # the article's web address, if it has one
+    language: str = "en"
+    language_source: str = "default"
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,8 @@ class EpisodeOptions:
     author: str | None = None
     show: str = DEFAULT_SHOW
     date: str | None = None  # YYYY-MM-DD; default: the article's date, else today
+    language: str | None = None  # default: the article's own, else the show's, else detected
+    show_language: str | None = None  # the show's, for articles that declare none
     jobs: int = os.cpu_count() or 1
     bitrate_kbps: int = DEFAULT_BITRATE_KBPS
     mp3_quality: int = DEFAULT_QUALITY  # libmp3lame 0 (best) to 9 (fastest)

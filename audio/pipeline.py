@@ -36,6 +36,7 @@ from audio.sound.meter import Loudness
 from audio.sources.web import is_url, read_url
 from audio.speech.profiles import role_settings
 from audio.speech.synthesize import PROGRAM_SAMPLE_RATE, ClipRequest, Renderer
+from audio.text.language import with_language
 from audio.text.lexicon import default_lexicon, load_lexicon
 from audio.text.read import read_article
 from audio.text.segment import make_script, spoken_template
@@ -62,9 +63,10 @@ def load_script(source: str | Path, options: EpisodeOptions) -> Script:
 
 
 def load_article(source: str | Path, options: EpisodeOptions) -> Article:
-    """The article, with the user's title, author and date."""
+    """The article, with the user's title, author and date, and its language."""
     article = read_url(str(source)) if is_url(source) else read_article(source, options.fmt)
-    return _with_overrides(article, options)
+    return with_language(_with_overrides(article, options), options.language,
+                         options.show_language)
 
 
 def script_of(article: Article, options: EpisodeOptions) -> Script:

@@ -9,9 +9,10 @@ import email.policy
 import email.utils
 from dataclasses import replace
 
-from audio.errors import path_error
+from audio.errors import InputError, path_error
 from audio.models import Article
 from audio.text import boilerplate
+from audio.text.language import language_tag
 
 
 def read_email(data: bytes, name: str) -> Article:
@@ -40,7 +41,8 @@ def read_email(data: bytes, name: str) -> Article:
     return replace(article, title=subject, blocks=blocks,
                    author=_clean_header(sender_name) or article.author,  # a name, never an address
                    date=_date(message.get("date")) or article.date,
-                   url=_archive_link(message) or article.url)
+                   url=_archive_link(message) or article.url,
+                   language=_language(message) or article.language)
 
 
 def _without_wrapping(article: Article) -> tuple:
@@ -63,6 +65,15 @@ def _date(value: object) -> str | None:
     except (TypeError, ValueError):
         return None
     return moment.date().isoformat() if moment else None
+
+
+def _language(message) -> str | None:
+    """The message's Content-Language header (its first tag), if it has a usable one."""
+    value = str(message.get("content-language") or "").split(",")[0].strip()
+    try:
+        return language_tag(value) if value else None
+    except InputError:
+        return None
 
 
 def _archive_link(message) -> str | None:

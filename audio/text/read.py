@@ -12,9 +12,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from audio.errors import path_error
+from audio.errors import InputError, path_error
 from audio.models import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Article, Block
 from audio.text import boilerplate
+from audio.text.language import language_tag
 from audio.text.newsletter import read_email
 from audio.text.tables import table_sentences
 
@@ -228,6 +229,7 @@ def read_markdown(text: str, name: str) -> Article:
         description=_meta_str(meta.get("description")),
         published=_meta_date(meta.get("published")),
         url=_meta_url(meta),
+        language=_meta_language(meta.get("language") or meta.get("lang"), name),
     )
 
 
@@ -265,6 +267,13 @@ def _meta_str(value: object) -> str | None:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value).strip() or None
+
+
+def _meta_language(value: object, name: str) -> str | None:
+    """A declared language ("de", "pt-BR", "de_DE"); a malformed one is an error."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return language_tag(str(value), f"{name}: language")
 
 
 def _meta_url(meta: dict) -> str | None:
@@ -341,8 +350,21 @@ def read_html(text: str, name: str) -> Article:
     return _finish(
         title, _without_merged_heading(blocks, title, meta.author), name,
         author=meta.author or None, date=_meta_date(meta.date),
-        description=meta.description or None,
+        description=meta.description or None, language=_page_language(page),
     )
+
+
+def _page_language(page) -> str | None:
+    """<html lang="de">, else <meta property="og:locale" content="de_DE">; None if neither
+    is a language tag."""
+    candidates = [page.get("lang"), page.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    candidates += page.xpath("//meta[@property='og:locale']/@content")
+    for value in candidates:
+        try:
+            return language_tag(value) if value and value.strip() else None
+        except InputError:
+            continue
+    return None
 
 
 def _html_table(table) -> list[str]:

@@ -26,6 +26,7 @@ def script_records(script: Script, pauses: Pauses) -> list[dict]:
 def script_json(script: Script, pauses: Pauses) -> str:
     document = {
         "title": script.title, "author": script.author, "date": script.date,
+        "language": script.language, "language_source": script.language_source,
         "description": script.description,
         "chapters": [c.title for c in script.chapters],
         "segments": script_records(script, pauses),
@@ -35,7 +36,7 @@ def script_json(script: Script, pauses: Pauses) -> str:
 
 def script_text(script: Script, pauses: Pauses) -> str:
     """One block per segment: number, kind, voice, pause, then the words spoken."""
-    lines = []
+    lines = [f"Language: {script.language} ({script.language_source})"]
     for record in script_records(script, pauses):
         if record["index"] == script.chapters[record["chapter"]].first_segment:
             lines.append(f"== Chapter {record['chapter'] + 1}: {record['chapter_title']}")

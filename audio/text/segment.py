@@ -19,8 +19,9 @@ from audio.models import (
     Script,
     Segment,
 )
+from audio.text.language import DEFAULT_LANGUAGE, base_language
 from audio.text.lexicon import Lexicon
-from audio.text.normalize import speakable
+from audio.text.normalize import byline, speakable
 
 MAX_SEGMENT_CHARS = 300
 SENTENCE_WINDOW_CHARS = 4000
@@ -35,15 +36,16 @@ def make_script(article: Article, quote_voice: bool = True, lexicon: Lexicon | N
 
     ``intro`` and ``outro`` are spoken lines before the title and after the body.
     """
+    language = article.language or DEFAULT_LANGUAGE
     pieces: list[tuple[str, str, str, str]] = []  # kind, text, pause, role
     if intro:
         pieces.append(("intro", intro, "heading", NARRATOR))
     pieces.append(("title", article.title, "title", HEADLINE))
     if article.author:
         pieces[-1] = ("title", article.title, "sentence", HEADLINE)
-        pieces.append(("byline", f"By {article.author}.", "title", NARRATOR))
+        pieces.append(("byline", byline(article.author, language), "title", NARRATOR))
     for block in article.blocks:
-        pieces.extend(_block_pieces(block, quote_voice))
+        pieces.extend(_block_pieces(block, quote_voice, language))
     if outro:
         pieces.append(("outro", outro, "end", NARRATOR))
     kind, text, _, role = pieces[-1]
@@ -54,11 +56,13 @@ def make_script(article: Article, quote_voice: bool = True, lexicon: Lexicon | N
     for index, (kind, text, pause, role) in enumerate(pieces):
         if kind == HEADING:
             chapters.append(Chapter(text, index))
-        segments.append(Segment(index=index, kind=kind, text=text, speech=speakable(text, lexicon),
+        segments.append(Segment(index=index, kind=kind, text=text,
+                                speech=speakable(text, lexicon, language),
                                 pause_after=pause, role=role, chapter=len(chapters) - 1))
     return Script(title=article.title, segments=tuple(segments), chapters=tuple(chapters),
                   author=article.author, date=article.date, description=article.description
-                  or _first_paragraph(article), url=article.url)
+                  or _first_paragraph(article), url=article.url, language=language,
+                  language_source=article.language_source or "default")
 
 
 def spoken_template(template: str | None, article: Article, show: str) -> str | None:
@@ -74,25 +78,26 @@ def spoken_template(template: str | None, article: Article, show: str) -> str | 
                          "{show}, {title}, {author} or {date}") from None
 
 
-def _block_pieces(block: Block, quote_voice: bool) -> list[tuple[str, str, str, str]]:
+def _block_pieces(block: Block, quote_voice: bool,
+                  language: str) -> list[tuple[str, str, str, str]]:
     if block.kind == HEADING:
         return [(HEADING, block.text, "heading", HEADLINE)]
     role = QUOTE_ROLE if block.kind == QUOTE and quote_voice else NARRATOR
     kind = block.kind if block.kind in (QUOTE, LIST_ITEM) else "paragraph"
-    parts = split_long(block.text)
+    parts = split_long(block.text, language=language)
     return [
         (kind, part, "sentence" if i < len(parts) - 1 else "paragraph", role)
         for i, part in enumerate(parts)
     ]
 
 
-def split_long(text: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
+def split_long(text: str, limit: int = MAX_SEGMENT_CHARS, language: str = "en") -> list[str]:
     """Group whole sentences into parts of at most ``limit`` characters where possible."""
     if len(text) <= limit:
         return [text]
     parts: list[str] = []
     current = ""
-    for sentence in sentences(text):
+    for sentence in sentences(text, language):
         for piece in _cap(sentence):
             if current and len(current) + 1 + len(piece) > limit:
                 parts.append(current)
@@ -104,7 +109,7 @@ def split_long(text: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
     return parts
 
 
-def sentences(text: str) -> list[str]:
+def sentences(text: str, language: str = "en") -> list[str]:
     """Sentences, respecting abbreviations, initials, decimals and quotes (pysbd).
 
     pysbd's time grows with the square of its input (a 60 KB paragraph took 3.5 s,
@@ -112,7 +117,7 @@ def sentences(text: str) -> list[str]:
     SENTENCE_WINDOW_CHARS where a full stop is followed by a capital, and each window
     is split on its own.
     """
-    segmenter = _segmenter()
+    segmenter = _segmenter(base_language(language))
     return [s.strip() for window in _windows(text) for s in segmenter.segment(window)
             if s.strip()]
 
@@ -129,11 +134,14 @@ def _windows(text: str, size: int = SENTENCE_WINDOW_CHARS) -> list[str]:
     return [*windows, text[start:]]
 
 
-@lru_cache(maxsize=1)
-def _segmenter():
+@lru_cache(maxsize=8)
+def _segmenter(language: str):
+    """pysbd's rules for the language (its abbreviations), English's where it has none."""
     import pysbd  # imported here: it takes 0.1 s, and most commands never split text
+    from pysbd.languages import LANGUAGE_CODES
 
-    return pysbd.Segmenter(language="en", clean=False)
+    return pysbd.Segmenter(language=language if language in LANGUAGE_CODES else "en",
+                           clean=False)
 
 
 def _cap(sentence: str) -> list[str]:

@@ -13,13 +13,17 @@ import unicodedata
 from collections.abc import Callable
 
 from audio.text.lexicon import Lexicon
-from audio.text.normalize import english
+from audio.text.normalize import english, european
 from audio.text.normalize.english_words import ABBREVIATIONS, MONTHS, TITLES, UNITS
+from audio.text.normalize.language_words import LANGUAGES as OTHER_LANGUAGES
 
-__all__ = ["ABBREVIATIONS", "LANGUAGES", "MONTHS", "TITLES", "UNITS", "speakable"]
+__all__ = ["ABBREVIATIONS", "LANGUAGES", "MONTHS", "TITLES", "UNITS", "byline", "speakable"]
 
 # The languages with rules of their own: a language code → its normalize(text).
-LANGUAGES: dict[str, Callable[[str], str]] = {"en": english.normalize}
+LANGUAGES: dict[str, Callable[[str], str]] = {
+    "en": english.normalize,
+    **{code: rules for code in OTHER_LANGUAGES if (rules := european.normalizer(code))},
+}
 
 _TYPOGRAPHY = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -46,6 +50,17 @@ def speakable(text: str, lexicon: Lexicon | None = None, language: str = "en") -
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+(?=[,.;:!?])", "", text)
     return re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip()
+
+
+# "By Ana Ortiz." after the title, in the article's language.
+_BYLINES = {"en": "By {}.", "de": "Von {}.", "fr": "Par {}.", "es": "Por {}.", "it": "Di {}.",
+            "pt": "Por {}.", "nl": "Door {}.", "sv": "Av {}.", "no": "Av {}.", "nb": "Av {}.",
+            "da": "Af {}.", "fi": "Kirjoittanut {}.", "pl": "Autor: {}.", "ru": "Автор: {}."}
+
+
+def byline(author: str, language: str = "en") -> str:
+    """The spoken line that names the author, in ``language`` (English if unknown)."""
+    return _BYLINES.get(language.split("-")[0], _BYLINES["en"]).format(author)
 
 
 def typography(text: str) -> str:

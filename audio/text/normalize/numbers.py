@@ -12,6 +12,7 @@ class Numbers:
     """Number words of one language (a num2words language code)."""
 
     language: str = "en"
+    point_word: str | None = None  # the decimal separator said; default: num2words' own
 
     def cardinal(self, number: int | str) -> str:
         return self._words(int(str(number).replace(",", "")))
@@ -20,7 +21,10 @@ class Numbers:
         return self._words(int(str(number).replace(",", "")), to="ordinal")
 
     def year(self, number: int | str) -> str:
-        return self._words(int(number), to="year")
+        try:
+            return self._words(int(number), to="year")
+        except NotImplementedError:  # some languages read years as plain numbers
+            return self.cardinal(number)
 
     def digits(self, text: str) -> str:
         """Each digit on its own: "007" → "zero zero seven"."""
@@ -45,7 +49,9 @@ class Numbers:
         return self.cardinal(plain)
 
     def _point(self) -> str:
-        return self._words(1.5).split()[1]  # the language's word for the decimal point
+        # num2words' own word for the point, unless the language table names another
+        # (num2words says "punto" in Spanish, where people say "coma")
+        return self.point_word or self._words(1.5).split()[1]
 
     def _words(self, value: int | float, to: str = "cardinal") -> str:
         from num2words import num2words  # imported here: only when a number is read

@@ -1,0 +1,78 @@
+"""Which language an article is in, and what said so.
+
+First found wins: the caller's choice (``--language``), the article's own declaration
+(front matter ``language``/``lang``, HTML ``<html lang>``/``og:locale``, an e-mail's
+Content-Language), the show's language, then detection from the text (py3langid's
+bundled model, offline), then English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from audio.errors import InputError
+from audio.models import Article
+
+GIVEN, DECLARED, SHOW, DETECTED, DEFAULT = (
+    "--language", "the article", "the show", "detected from the text", "default")
+DEFAULT_LANGUAGE = "en"
+_SAMPLE_CHARS = 3000  # enough text to tell; detection time grows with it
+_MIN_CONFIDENCE = 0.5
+
+
+def language_tag(value: str, where: str = "language") -> str:
+    """A language tag as papercast keeps it: lower case, hyphenated ("de", "pt-br")."""
+    tag = value.strip().replace("_", "-").lower()
+    if not re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]{2,8})*", tag):
+        raise InputError(f"{where}: {value!r} is not a language tag (like en, de or pt-BR)")
+    return tag
+
+
+def base_language(tag: str) -> str:
+    """The language without its region: "pt-br" → "pt"."""
+    return tag.split("-")[0]
+
+
+def with_language(article: Article, given: str | None = None, show: str | None = None
+                  ) -> Article:
+    """``article`` with its language and what decided it, by the order above."""
+    if given:
+        return replace(article, language=language_tag(given, "--language"),
+                       language_source=GIVEN)
+    if article.language:
+        return replace(article, language_source=article.language_source or DECLARED)
+    if show:
+        return replace(article, language=language_tag(show), language_source=SHOW)
+    detected = detect_language(" ".join(b.text for b in article.blocks)[:_SAMPLE_CHARS])
+    if detected:
+        return replace(article, language=detected, language_source=DETECTED)
+    return replace(article, language=DEFAULT_LANGUAGE, language_source=DEFAULT)
+
+
+def detect_language(text: str) -> str | None:
+    """The language of ``text`` if the detector is confident, else None."""
+    if len(text.split()) < 3:
+        return None
+    language, confidence = _identifier().classify(text)
+    return language if confidence >= _MIN_CONFIDENCE else None
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    # Loaded once, when an article declares no language: it takes about a second.
+    import py3langid.langid as langid
+
+    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+
+
+def iso639_2(tag: str) -> str:
+    """The three-letter code ID3 uses (TLAN, COMM, USLT): "de" → "deu"."""
+    import langcodes  # imported here: only tagging needs it
+
+    try:
+        code = langcodes.Language.get(tag).to_alpha3()
+    except (LookupError, ValueError):
+        return "und"
+    return code if re.fullmatch(r"[a-z]{3}", code or "") else "und"

@@ -1,0 +1,210 @@
+"""Languages other than English, from one set of rules and each language's words
+(language_words.py): numbers in the language's own format (13.000 or 13 000, 12,5),
+dates ("3. Mai 2024", "3 mai 2024", "3 de mayo de 2024", 03.05.2024), clock times,
+money, percentages, units, ordinals, ranges, abbreviations and web addresses.
+
+Grammatical case (German "am dritten Mai", Russian genitives) is not modelled: each
+form is the language's dictionary form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from audio.text.normalize import links
+from audio.text.normalize.language_words import LANGUAGES, LanguageWords
+from audio.text.normalize.numbers import Numbers
+from audio.text.normalize.spelling import spell
+
+
+def normalizer(language: str) -> Callable[[str], str] | None:
+    """The rules for ``language`` (a base tag such as "de"), None if it has no table."""
+    words = LANGUAGES.get(language)
+    return None if words is None else lambda text: normalize(text, language)
+
+
+def normalize(text: str, language: str) -> str:
+    rules = _Rules(LANGUAGES[language])
+    for rule in (rules.links, rules.abbreviations, rules.times, rules.dates, rules.money,
+                 rules.percent, rules.units, rules.ordinals, rules.ranges, rules.numbers,
+                 rules.symbols):
+        text = rule(text)
+    return text
+
+
+@lru_cache(maxsize=16)
+def _numbers(code: str, point: str) -> Numbers:
+    return Numbers(code, point_word=point)
+
+
+class _Rules:
+    """The rules of one language; each a function over the whole text."""
+
+    def __init__(self, words: LanguageWords):
+        self.words = words
+        self.n = _numbers(words.num2words, words.point)
+        sep = re.escape(words.thousands) if words.thousands != " " else r"[ \u00a0\u202f]"
+        # 13.000 / 13 000, then an optional decimal comma: 1.000,5; or a plain 12,5
+        self.number = rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?"
+
+    # ------------------------------------------------------------ helpers
+
+    def value(self, written: str) -> str:
+        """A written number in this language's format, read."""
+        plain = re.sub(r"[ .\u00a0\u202f]", "", written) if re.search(
+            r"\d[ .\u00a0\u202f]\d{3}", written) else written
+        sign = f"{self.words.minus} " if plain.startswith("-") else ""
+        return sign + self.n.number(plain.lstrip("-").replace(",", "."))
+
+    def ordinal(self, number: int) -> str:
+        words = self.n.ordinal(number)
+        if self.words.num2words == "de" and words.endswith("e"):
+            words += "r"  # "dritter": the form read alone, as in a date
+        return words
+
+    def day(self, number: int) -> str:
+        if self.words.day_ordinal:
+            return self.ordinal(number)
+        if number == 1 and self.words.first:
+            return self.words.first
+        return self.n.cardinal(number)
+
+    # ------------------------------------------------------------ rules
+
+    def links(self, text: str) -> str:
+        said = {".": self.words.dot, "@": self.words.at, "/": self.words.slash,
+                ":": ":", "-": "-", "_": "_"}
+
+        def link(m: re.Match) -> str:
+            return links.say_address(links.host_of(m[0]) if links.is_long(m[0]) else m[0],
+                                     said, self.n.digits, set())
+
+        text = links.URL.sub(link, text)
+        return links.EMAIL.sub(lambda m: links.say_address(m[0], said, self.n.digits, set()),
+                               text)
+
+    def abbreviations(self, text: str) -> str:
+        for short, long in sorted(self.words.abbreviations.items(), key=lambda kv: -len(kv[0])):
+            text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, text)
+        return text
+
+    def times(self, text: str) -> str:
+        def say(m: re.Match) -> str:
+            hour, minute = int(m["h"]), m["m"]
+            if hour > 24:
+                return m[0]
+            if not minute or minute == "00":
+                return self.words.clock_hour.format(hour=self.n.cardinal(hour))
+            return self.words.clock.format(hour=self.n.cardinal(hour),
+                                           minute=self.n.cardinal(int(minute)))
+
+        text = re.sub(r"(?<![\d:.,])(?P<h>\d{1,2})\s?h\s?(?P<m>[0-5]\d)?\b", say, text)  # 14 h 30
+        return re.sub(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?:\s?(?:Uhr|h|uur))?"
+                      r"(?![\d:])", say, text)
+
+    def dates(self, text: str) -> str:
+        months = self.words.months
+
+        def spoken(day: int, month: int, year: str | None) -> str:
+            template = self.words.date if year else self.words.date_no_year
+            return template.format(day=self.day(day), month=months[month - 1],
+                                   year=self.n.year(year) if year else "")
+
+        def numeric(m: re.Match) -> str:
+            day, month = int(m["d"]), int(m["mo"])
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                return m[0]
+            return spoken(day, month, m["y"])
+
+        def iso(m: re.Match) -> str:
+            month, day = int(m["mo"]), int(m["d"])
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                return m[0]
+            return spoken(day, month, m["y"])
+
+        def named(m: re.Match) -> str:
+            month = self._month_number(m["mon"])
+            day = int(m["d"])
+            if month is None or not 1 <= day <= 31:
+                return m[0]
+            return spoken(day, month, m["y"])
+
+        text = re.sub(r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?!\d)", iso, text)
+        text = re.sub(r"(?<![\d.,/])(?P<d>\d{1,2})[./](?P<mo>\d{1,2})[./](?P<y>\d{4})(?!\d)",
+                      numeric, text)
+        names = "|".join(sorted({*months, *(m[:3] for m in months)}, key=len, reverse=True))
+        return re.sub(rf"(?<![\d.,])(?P<d>\d{{1,2}})\.?\s(?:de\s)?(?P<mon>(?i:{names}))\.?"
+                      rf"(?:,?\s(?:de\s)?(?P<y>\d{{4}}))?(?!\w)", named, text)
+
+    def _month_number(self, name: str) -> int | None:
+        for number, month in enumerate(self.words.months, 1):
+            if month.lower().startswith(name.lower().rstrip(".")):
+                return number
+        return None
+
+    def money(self, text: str) -> str:
+        signs = "|".join(re.escape(c) for c in sorted(self.words.currencies, key=len,
+                                                      reverse=True))
+        if not signs:
+            return text
+
+        def say(sign: str, amount: str) -> str:
+            one, many, cent, cents = self.words.currencies[sign]
+            plain = re.sub(r"[ .\u00a0\u202f]", "", amount) if re.search(
+                r"\d[ .\u00a0\u202f]\d{3}", amount) else amount
+            whole, _, fraction = plain.partition(",")
+            fraction = fraction.rstrip("0") if len(fraction) > 2 else fraction
+            if len(fraction) > 2:
+                return f"{self.value(amount)} {many}"
+            units = int(whole or 0)
+            hundredths = int(fraction.ljust(2, "0")) if fraction else 0
+            if units == 0 and hundredths:
+                return f"{self.n.cardinal(hundredths)} {cent if hundredths == 1 else cents}"
+            words = f"{self.n.cardinal(units)} {one if units == 1 else many}"
+            if hundredths:
+                words += f" {self.n.cardinal(hundredths)} {cent if hundredths == 1 else cents}"
+            return words
+
+        text = re.sub(rf"(?P<n>{self.number})\s?(?P<c>{signs})(?!\w)",
+                      lambda m: say(m["c"], m["n"]), text)
+        return re.sub(rf"(?P<c>{signs})\s?(?P<n>{self.number})",
+                      lambda m: say(m["c"], m["n"]), text)
+
+    def percent(self, text: str) -> str:
+        return re.sub(rf"(?P<n>-?(?:{self.number}))\s?%",
+                      lambda m: f"{self.value(m['n'])} {self.words.percent}", text)
+
+    def units(self, text: str) -> str:
+        names = "|".join(re.escape(u) for u in sorted(self.words.units, key=len, reverse=True))
+        if not names:
+            return text
+        return re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<u>{names})(?![\w/])",
+                      lambda m: f"{self.value(m['n'])} {self.words.units[m['u']]}", text)
+
+    def ordinals(self, text: str) -> str:
+        if self.words.ordinal_marks:
+            text = re.sub(rf"(?<![\d,.])(?P<n>\d+)(?:{self.words.ordinal_marks})(?![\w])",
+                          lambda m: self.ordinal(int(m["n"])), text)
+        if self.words.day_ordinal:  # "3. Platz", "der 100. Geburtstag": number and full stop
+            text = re.sub(r"(?<![\d,.])(?P<n>\d+)\.(?=\s+[^\W\d]|$)",
+                          lambda m: self.ordinal(int(m["n"])), text)
+        return text
+
+    def ranges(self, text: str) -> str:
+        return re.sub(rf"(?<![\d,.])(?P<a>{self.number})\s?[-\u2013]\s?(?P<b>{self.number})"
+                      r"(?![\d])", lambda m: f"{self.value(m['a'])} {self.words.to} "
+                      f"{self.value(m['b'])}", text)
+
+    def numbers(self, text: str) -> str:
+        text = re.sub(r"(?:(?<=[\s(])|^)-(?=\d)", f"{self.words.minus} ", text)
+        return re.sub(self.number, lambda m: self.value(m[0]), text)
+
+    def symbols(self, text: str) -> str:
+        for symbol, said in self.words.symbols.items():
+            text = text.replace(symbol, f" {said} ")
+        text = re.sub(r"(?<![\w])([A-ZÄÖÜ]{2,4})(?![\w])",
+                      lambda m: spell(m[1]) if not re.search(r"[AEIOUÄÖÜY]", m[1]) else m[1],
+                      text)
+        return text

@@ -1,0 +1,241 @@
+"""The words and formats of each language besides English, for european.py's rules.
+
+Data only. A language is here when num2words writes its numbers and espeak-ng speaks
+it; its months, number format (decimal comma, thousands dot or space), how a date and
+a clock time are said, its currency names and common abbreviations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class LanguageWords:
+    num2words: str  # num2words' code for the language
+    months: tuple[str, ...]  # January … December, as said
+    point: str  # the decimal separator, said
+    minus: str
+    percent: str
+    to: str  # in ranges: "2-5"
+    dot: str  # in web and e-mail addresses
+    at: str
+    slash: str
+    thousands: str = "."  # "." (13.000) or " " (13 000); the decimal mark is the comma
+    day_ordinal: bool = False  # "3. Mai" → "dritter Mai"; else cardinal: "trois mai"
+    date: str = "{day} {month} {year}"  # how a full date is said
+    date_no_year: str = "{day} {month}"
+    first: str | None = None  # the first day of a month when days are cardinals ("premier")
+    clock: str = "{hour} {minute}"  # a time of day; "{hour}" alone for full hours
+    clock_hour: str = "{hour}"
+    currencies: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    ordinal_marks: str = ""  # regex of what follows a number to make it ordinal: "er|e|ème"
+    symbols: dict[str, str] = field(default_factory=dict)
+
+
+def _money(euro: str, euros: str, cent: str, cents: str, dollar: str, dollars: str,
+           pound: str, pounds: str) -> dict[str, tuple[str, str, str, str]]:
+    return {"€": (euro, euros, cent, cents), "$": (dollar, dollars, cent, cents),
+            "£": (pound, pounds, "penny", "pence")}
+
+
+LANGUAGES: dict[str, LanguageWords] = {
+    "de": LanguageWords(
+        "de", ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+               "September", "Oktober", "November", "Dezember"),
+        point="Komma", minus="minus", percent="Prozent", to="bis", dot="Punkt", at="at",
+        slash="Schrägstrich", day_ordinal=True, clock="{hour} Uhr {minute}",
+        clock_hour="{hour} Uhr",
+        currencies=_money("Euro", "Euro", "Cent", "Cent", "Dollar", "Dollar", "Pfund",
+                          "Pfund"),
+        abbreviations={"z. B.": "zum Beispiel", "z.B.": "zum Beispiel", "d. h.": "das heißt",
+                       "d.h.": "das heißt", "usw.": "und so weiter", "bzw.": "beziehungsweise",
+                       "ca.": "circa", "Nr.": "Nummer", "Dr.": "Doktor", "Prof.": "Professor",
+                       "Hr.": "Herr", "Fr.": "Frau", "St.": "Sankt", "Str.": "Straße",
+                       "vgl.": "vergleiche", "u. a.": "unter anderem", "inkl.": "inklusive",
+                       "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend"},
+        units={"km": "Kilometer", "m": "Meter", "cm": "Zentimeter", "mm": "Millimeter",
+               "kg": "Kilogramm", "g": "Gramm", "l": "Liter", "h": "Stunden",
+               "min": "Minuten", "s": "Sekunden", "km/h": "Kilometer pro Stunde",
+               "°C": "Grad Celsius", "kWh": "Kilowattstunden", "t": "Tonnen"},
+        symbols={"&": "und", "+": "plus", "=": "gleich", "%": "Prozent", "§": "Paragraf"},
+    ),
+    "fr": LanguageWords(
+        "fr", ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+               "septembre", "octobre", "novembre", "décembre"),
+        point="virgule", minus="moins", percent="pour cent", to="à", dot="point",
+        at="arobase", slash="barre oblique", thousands=" ", first="premier",
+        clock="{hour} heures {minute}", clock_hour="{hour} heures",
+        currencies=_money("euro", "euros", "centime", "centimes", "dollar", "dollars",
+                          "livre", "livres"),
+        abbreviations={"M.": "Monsieur", "Mme": "Madame", "Mlle": "Mademoiselle",
+                       "Dr": "Docteur", "n°": "numéro", "etc.": "et cetera",
+                       "p. ex.": "par exemple", "c.-à-d.": "c'est-à-dire", "av.": "avenue",
+                       "bd": "boulevard", "St": "Saint", "Ste": "Sainte"},
+        units={"km": "kilomètres", "m": "mètres", "cm": "centimètres", "kg": "kilogrammes",
+               "g": "grammes", "l": "litres", "h": "heures", "min": "minutes",
+               "s": "secondes", "km/h": "kilomètres à l'heure", "°C": "degrés Celsius"},
+        ordinal_marks="er|re|ère|e|ème|è",
+        symbols={"&": "et", "+": "plus", "=": "égale", "%": "pour cent"},
+    ),
+    "es": LanguageWords(
+        "es", ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+               "septiembre", "octubre", "noviembre", "diciembre"),
+        point="coma", minus="menos", percent="por ciento", to="a", dot="punto", at="arroba",
+        slash="barra", date="{day} de {month} de {year}", date_no_year="{day} de {month}",
+        first="primero", clock="{hour} y {minute}", clock_hour="{hour} en punto",
+        currencies=_money("euro", "euros", "céntimo", "céntimos", "dólar", "dólares",
+                          "libra", "libras"),
+        abbreviations={"Sr.": "señor", "Sra.": "señora", "Dr.": "doctor", "Dra.": "doctora",
+                       "etc.": "etcétera", "p. ej.": "por ejemplo", "núm.": "número",
+                       "Ud.": "usted", "Uds.": "ustedes", "EE. UU.": "Estados Unidos",
+                       "EE.UU.": "Estados Unidos"},
+        units={"km": "kilómetros", "m": "metros", "cm": "centímetros", "kg": "kilogramos",
+               "g": "gramos", "l": "litros", "h": "horas", "min": "minutos",
+               "s": "segundos", "km/h": "kilómetros por hora", "°C": "grados centígrados"},
+        ordinal_marks="º|ª|o|a|er|ro|do|to|vo|no",
+        symbols={"&": "y", "+": "más", "=": "igual a", "%": "por ciento"},
+    ),
+    "it": LanguageWords(
+        "it", ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+               "agosto", "settembre", "ottobre", "novembre", "dicembre"),
+        point="virgola", minus="meno", percent="per cento", to="a", dot="punto",
+        at="chiocciola", slash="barra", first="primo", clock="{hour} e {minute}",
+        clock_hour="{hour}",
+        currencies=_money("euro", "euro", "centesimo", "centesimi", "dollaro", "dollari",
+                          "sterlina", "sterline"),
+        abbreviations={"Sig.": "signor", "Sig.ra": "signora", "Dott.": "dottor",
+                       "ecc.": "eccetera", "es.": "esempio", "n.": "numero", "S.": "San"},
+        units={"km": "chilometri", "m": "metri", "cm": "centimetri", "kg": "chilogrammi",
+               "g": "grammi", "l": "litri", "h": "ore", "min": "minuti", "s": "secondi",
+               "km/h": "chilometri orari", "°C": "gradi Celsius"},
+        ordinal_marks="º|ª|°",
+        symbols={"&": "e", "+": "più", "=": "uguale", "%": "per cento"},
+    ),
+    "pt": LanguageWords(
+        "pt", ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+               "setembro", "outubro", "novembro", "dezembro"),
+        point="vírgula", minus="menos", percent="por cento", to="a", dot="ponto", at="arroba",
+        slash="barra", date="{day} de {month} de {year}", date_no_year="{day} de {month}",
+        first="primeiro", clock="{hour} e {minute}", clock_hour="{hour} horas",
+        currencies=_money("euro", "euros", "cêntimo", "cêntimos", "dólar", "dólares",
+                          "libra", "libras") | {"R$": ("real", "reais", "centavo",
+                                                       "centavos")},
+        abbreviations={"Sr.": "senhor", "Sra.": "senhora", "Dr.": "doutor", "Dra.": "doutora",
+                       "etc.": "etcétera", "p. ex.": "por exemplo", "nº": "número"},
+        units={"km": "quilômetros", "m": "metros", "cm": "centímetros", "kg": "quilogramas",
+               "g": "gramas", "l": "litros", "h": "horas", "min": "minutos",
+               "s": "segundos", "km/h": "quilômetros por hora", "°C": "graus Celsius"},
+        ordinal_marks="º|ª|o|a",
+        symbols={"&": "e", "+": "mais", "=": "igual a", "%": "por cento"},
+    ),
+    "nl": LanguageWords(
+        "nl", ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+               "september", "oktober", "november", "december"),
+        point="komma", minus="min", percent="procent", to="tot", dot="punt",
+        at="apenstaartje", slash="schuine streep", clock="{hour} uur {minute}",
+        clock_hour="{hour} uur",
+        currencies=_money("euro", "euro", "cent", "cent", "dollar", "dollar", "pond", "pond"),
+        abbreviations={"bijv.": "bijvoorbeeld", "d.w.z.": "dat wil zeggen", "enz.": "enzovoort",
+                       "dhr.": "de heer", "mevr.": "mevrouw", "nr.": "nummer", "ca.": "circa"},
+        units={"km": "kilometer", "m": "meter", "cm": "centimeter", "kg": "kilo", "g": "gram",
+               "l": "liter", "h": "uur", "min": "minuten", "s": "seconden",
+               "km/h": "kilometer per uur", "°C": "graden Celsius"},
+        ordinal_marks="e|ste|de",
+        symbols={"&": "en", "+": "plus", "=": "is", "%": "procent"},
+    ),
+    "pl": LanguageWords(
+        "pl", ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
+               "sierpnia", "września", "października", "listopada", "grudnia"),
+        point="przecinek", minus="minus", percent="procent", to="do", dot="kropka", at="małpa",
+        slash="ukośnik", thousands=" ", day_ordinal=True, clock="{hour} {minute}",
+        clock_hour="{hour}",
+        currencies={"€": ("euro", "euro", "cent", "centów"), "zł": ("złoty", "złotych",
+                                                                   "grosz", "groszy"),
+                    "$": ("dolar", "dolarów", "cent", "centów")},
+        abbreviations={"np.": "na przykład", "itd.": "i tak dalej", "tj.": "to jest",
+                       "ul.": "ulica", "nr": "numer", "dr": "doktor", "prof.": "profesor",
+                       "tys.": "tysięcy", "mln": "milionów", "mld": "miliardów"},
+        units={"km": "kilometrów", "m": "metrów", "kg": "kilogramów", "h": "godzin",
+               "min": "minut", "km/h": "kilometrów na godzinę", "°C": "stopni Celsjusza"},
+        symbols={"&": "i", "+": "plus", "=": "równa się", "%": "procent"},
+    ),
+    "ru": LanguageWords(
+        "ru", ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+               "сентября", "октября", "ноября", "декабря"),
+        point="целых", minus="минус", percent="процентов", to="до", dot="точка",
+        at="собака", slash="слэш", thousands=" ", day_ordinal=True,
+        clock="{hour} {minute}", clock_hour="{hour} часов",
+        currencies={"€": ("евро", "евро", "цент", "центов"), "$": ("доллар", "долларов",
+                                                                 "цент", "центов"),
+                    "₽": ("рубль", "рублей", "копейка", "копеек")},
+        abbreviations={"т. е.": "то есть", "т.е.": "то есть", "и т. д.": "и так далее",
+                       "и т.д.": "и так далее", "г.": "года", "ул.": "улица", "др.": "другие",
+                       "тыс.": "тысяч", "млн": "миллионов", "млрд": "миллиардов"},
+        units={"км": "километров", "м": "метров", "кг": "килограммов", "ч": "часов",
+               "мин": "минут", "km": "километров", "kg": "килограммов", "°C": "градусов"},
+        symbols={"&": "и", "+": "плюс", "=": "равно", "%": "процентов"},
+    ),
+    "sv": LanguageWords(
+        "sv", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+               "september", "oktober", "november", "december"),
+        point="komma", minus="minus", percent="procent", to="till", dot="punkt", at="snabel-a",
+        slash="snedstreck", thousands=" ", day_ordinal=True, clock="{hour} och {minute}",
+        clock_hour="klockan {hour}",
+        currencies=_money("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
+        | {"kr": ("krona", "kronor", "öre", "öre")},
+        abbreviations={"t.ex.": "till exempel", "bl.a.": "bland annat", "osv.": "och så vidare",
+                       "dvs.": "det vill säga", "ca": "cirka", "nr": "nummer", "kl.": "klockan"},
+        units={"km": "kilometer", "m": "meter", "kg": "kilo", "g": "gram", "h": "timmar",
+               "min": "minuter", "km/h": "kilometer i timmen", "°C": "grader Celsius"},
+        symbols={"&": "och", "+": "plus", "=": "är lika med", "%": "procent"},
+    ),
+    "da": LanguageWords(
+        "da", ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+               "september", "oktober", "november", "december"),
+        point="komma", minus="minus", percent="procent", to="til", dot="punktum",
+        at="snabel-a", slash="skråstreg", day_ordinal=True, clock="{hour} {minute}",
+        clock_hour="klokken {hour}",
+        currencies=_money("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
+        | {"kr.": ("krone", "kroner", "øre", "øre")},
+        abbreviations={"f.eks.": "for eksempel", "bl.a.": "blandt andet", "osv.": "og så videre",
+                       "dvs.": "det vil sige", "ca.": "cirka", "nr.": "nummer",
+                       "kl.": "klokken"},
+        units={"km": "kilometer", "m": "meter", "kg": "kilo", "g": "gram", "h": "timer",
+               "min": "minutter", "km/t": "kilometer i timen", "°C": "grader celsius"},
+        symbols={"&": "og", "+": "plus", "=": "er lig med", "%": "procent"},
+    ),
+    "no": LanguageWords(
+        "no", ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+               "september", "oktober", "november", "desember"),
+        point="komma", minus="minus", percent="prosent", to="til", dot="punktum",
+        at="krøllalfa", slash="skråstrek", thousands=" ", day_ordinal=True,
+        clock="{hour} {minute}", clock_hour="klokka {hour}",
+        currencies=_money("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
+        | {"kr": ("krone", "kroner", "øre", "øre")},
+        abbreviations={"f.eks.": "for eksempel", "bl.a.": "blant annet", "osv.": "og så videre",
+                       "dvs.": "det vil si", "ca.": "cirka", "nr.": "nummer", "kl.": "klokka"},
+        units={"km": "kilometer", "m": "meter", "kg": "kilo", "g": "gram", "t": "timer",
+               "min": "minutter", "km/t": "kilometer i timen", "°C": "grader celsius"},
+        symbols={"&": "og", "+": "pluss", "=": "er lik", "%": "prosent"},
+    ),
+    "fi": LanguageWords(
+        "fi", ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta",
+               "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta",
+               "joulukuuta"),
+        point="pilkku", minus="miinus", percent="prosenttia", to="–", dot="piste", at="ät",
+        slash="kauttaviiva", thousands=" ", day_ordinal=True, clock="{hour} {minute}",
+        clock_hour="kello {hour}",
+        currencies=_money("euro", "euroa", "sentti", "senttiä", "dollari", "dollaria",
+                          "punta", "puntaa"),
+        abbreviations={"esim.": "esimerkiksi", "ns.": "niin sanottu", "jne.": "ja niin edelleen",
+                       "n.": "noin", "nro": "numero", "klo": "kello", "milj.": "miljoonaa",
+                       "mrd.": "miljardia"},
+        units={"km": "kilometriä", "m": "metriä", "kg": "kiloa", "g": "grammaa", "h": "tuntia",
+               "min": "minuuttia", "km/h": "kilometriä tunnissa", "°C": "astetta"},
+        symbols={"&": "ja", "+": "plus", "=": "on yhtä kuin", "%": "prosenttia"},
+    ),
+}
+LANGUAGES["nb"] = LANGUAGES["no"]

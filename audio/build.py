@@ -137,7 +137,7 @@ def _build(show: Show, out: Path, prune: bool, force_new: bool, jobs: int | None
     articles = {slugify(a.stem): a for a in show.articles}
     options = EpisodeOptions(force=True, show=show.title, voice=show.voice,
                              lexicon=show.lexicon, loudness_lufs=show.loudness,
-                             jobs=jobs or DEFAULTS.jobs)
+                             jobs=jobs or DEFAULTS.jobs, show_language=show.language)
     settings = _settings_stamp(show, cover)
     rendered, unchanged, failed = [], [], []
     superseded: list[Path] = []  # earlier files of re-rendered episodes

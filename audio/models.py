@@ -85,6 +85,8 @@ class VoiceProfile:
     # The voices of the other roles when this profile narrates; None: the bundled ones.
     headline: VoiceProfile | None = None
     quote: VoiceProfile | None = None
+    # espeak-ng voices for articles in other languages: a language tag → a voice id
+    languages: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

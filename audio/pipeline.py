@@ -34,7 +34,7 @@ from audio.sound.layout import Bookends, layout, load_bookends
 from audio.sound.master import encode_mastered, plan_loudness
 from audio.sound.meter import Loudness
 from audio.sources.web import is_url, read_url
-from audio.speech.profiles import role_settings
+from audio.speech.profiles import for_language, role_settings
 from audio.speech.synthesize import PROGRAM_SAMPLE_RATE, ClipRequest, Renderer
 from audio.text.language import with_language
 from audio.text.lexicon import default_lexicon, load_lexicon
@@ -109,7 +109,8 @@ def write_episode(output: Path, spoken: Spoken, options: EpisodeOptions, chunks:
     chapters = chapter_marks(spoken.script, program, options.chapters,
                              options.chapter_minutes,
                              intro_title="Intro" if spoken.bookends.intro else None)
-    files = sidecar_contents(program.timings, program.duration_s, chapters, spoken.cover)
+    files = sidecar_contents(program.timings, program.duration_s, chapters, spoken.cover,
+                             spoken.script.language)
     finals = [output, *(sidecar_path(output, suffix) for suffix in files)]
     with atomic_files(finals) as temps, scratch_path(output) as audio:
         loudness = encode_mastered(
@@ -140,6 +141,9 @@ def speak(source: str | Path, options: EpisodeOptions, cache: ClipCache,
         narrator, settings = role_settings(options.voice, options.rate)
         renderer.warm_up(settings.values())  # workers start while the article is read
         article = load_article(source, options)
+        settings, note = for_language(narrator, settings, article.language or "en")
+        if note and notify:
+            notify(note)
         check_length(article, settings[NARRATOR].rate, options.max_hours, notify)
         script = script_of(article, options)
         bookends = load_bookends(options.intro, options.outro, options.gap_s, options.fade_s,

@@ -11,6 +11,7 @@ from audio.episode.cover import Cover
 from audio.episode.id3 import Tags
 from audio.guids import article_guid
 from audio.models import ChapterMark, Script
+from audio.text.language import iso639_2
 
 
 def episode_tags(script: Script, show: str, duration_s: float,
@@ -29,6 +30,7 @@ def episode_tags(script: Script, show: str, duration_s: float,
         cover=cover,
         guid=guid or article_guid(script.title, script.date),
         url=script.url,
+        language=iso639_2(script.language),
     )
 
 

@@ -34,7 +34,7 @@ class Tags:
     chapters: tuple[ChapterMark, ...] = ()
     cover: Cover | None = None
     guid: str | None = None  # the episode's feed guid, kept with the file so republishing matches
-    language: str = "eng"
+    language: str = "eng"  # ISO 639-2, as ID3 wants it (TLAN, COMM, USLT)
     url: str | None = None  # the article's web address (WOAS: the official source)
 
 
@@ -61,6 +61,7 @@ def write_tags(path: Path, tags: Tags) -> None:
         TDES,
         TGID,
         TIT2,
+        TLAN,
         TLEN,
         TPE1,
         TYER,
@@ -79,6 +80,7 @@ def write_tags(path: Path, tags: Tags) -> None:
     id3.add(TYER(encoding=3, text=[year]))
     id3.add(TDAT(encoding=3, text=[f"{day}{month}"]))
     id3.add(TLEN(encoding=3, text=[str(tags.length_ms)]))
+    id3.add(TLAN(encoding=3, text=[tags.language]))
     if tags.description:
         id3.add(COMM(encoding=3, lang=tags.language, desc="", text=[tags.description]))
         id3.add(TDES(encoding=3, text=[tags.description]))
@@ -173,6 +175,7 @@ class EpisodeInfo:
     guid: str | None
     sidecars: tuple[tuple[Path, Sidecar], ...]  # the files beside it, in SIDECARS order
     url: str | None = None  # the article's web address
+    language: str | None = None  # a language tag ("de"), from TLAN
 
     def sidecar(self, role: str) -> list[tuple[Path, Sidecar]]:
         return [(path, kind) for path, kind in self.sidecars if kind.role == role]
@@ -211,7 +214,20 @@ def read_episode(mp3: Path) -> EpisodeInfo:
         sidecars=tuple((path, kind) for kind in SIDECARS
                        if (path := sidecar_path(mp3, kind.suffix)).is_file()),
         url=_url(tags),
+        language=language_of(text("TLAN")),
     )
+
+
+def language_of(code: str | None) -> str | None:
+    """The short tag of an ISO 639-2 code: "deu" → "de"; None if unknown."""
+    if not code or code == "und":
+        return None
+    import langcodes  # imported here, as mutagen is
+
+    try:
+        return langcodes.Language.get(code).language
+    except (LookupError, ValueError):
+        return None
 
 
 def _url(tags) -> str | None:

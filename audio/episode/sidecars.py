@@ -122,8 +122,8 @@ def _clock(seconds: float, separator: str) -> str:
     return f"{hours:02d}:{minutes:02d}:{secs:02d}{separator}{ms:03d}"
 
 
-def webvtt(cue_list: list[Cue]) -> str:
-    blocks = ["WEBVTT"]
+def webvtt(cue_list: list[Cue], language: str = "en") -> str:
+    blocks = [f"WEBVTT\nLanguage: {language}"]  # the header players read the language from
     for cue in cue_list:
         text = cue.text.replace("&", "&amp;").replace("<", "&lt;").replace("-->", "->")
         blocks.append(f"{_clock(cue.start_s, '.')} --> {_clock(cue.end_s, '.')}\n{text}")
@@ -138,14 +138,14 @@ def srt(cue_list: list[Cue]) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def json_transcript(cue_list: list[Cue]) -> str:
-    """Podcasting 2.0 JSON transcript."""
+def json_transcript(cue_list: list[Cue], language: str = "en") -> str:
+    """Podcasting 2.0 JSON transcript, with its language."""
     segments = [
         {"startTime": round(c.start_s, 3), "endTime": round(c.end_s, 3), "body": c.words}
         for c in cue_list
     ]
-    return json.dumps({"version": "1.0.0", "segments": segments}, ensure_ascii=False,
-                      indent=1) + "\n"
+    return json.dumps({"version": "1.0.0", "language": language, "segments": segments},
+                      ensure_ascii=False, indent=1) + "\n"
 
 
 def json_chapters(chapters: tuple[ChapterMark, ...]) -> str:
@@ -168,12 +168,14 @@ def all_sidecar_paths(mp3: Path) -> list[Path]:
 
 
 def sidecar_contents(timings: tuple[Timing, ...], duration_s: float,
-                     chapters: tuple[ChapterMark, ...], cover: Cover) -> dict[str, bytes]:
+                     chapters: tuple[ChapterMark, ...], cover: Cover,
+                     language: str = "en") -> dict[str, bytes]:
     """Suffix → bytes of every file beside the episode: captions, transcript, chapters,
-    and the cover image."""
+    and the cover image; the captions and transcript say their language."""
     cue_list = cues(timings, end_s=duration_s)
-    texts = {".vtt": webvtt(cue_list), ".srt": srt(cue_list),
-             ".json": json_transcript(cue_list), ".chapters.json": json_chapters(chapters)}
+    texts = {".vtt": webvtt(cue_list, language), ".srt": srt(cue_list),
+             ".json": json_transcript(cue_list, language),
+             ".chapters.json": json_chapters(chapters)}
     contents = {kind.suffix: texts[kind.suffix].encode("utf-8") for kind in SIDECARS
                 if kind.suffix in texts}
     return {**contents, cover.extension: cover.data}

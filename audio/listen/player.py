@@ -19,7 +19,7 @@ from audio.listen.site import Site, read_site
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "player.html"
 PAGE_FILE = "index.html"
-_MARKER = re.compile(r"__(COVER|DESCRIPTION|TITLE|DATA|CSP)__")
+_MARKER = re.compile(r"__(COVER|DESCRIPTION|TITLE|DATA|CSP|LANG)__")
 _SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)  # the page's one executable script
 _JSON_IN_HTML = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
@@ -45,7 +45,8 @@ def player_page(site: Site) -> str:
                       ensure_ascii=False).translate(_JSON_IN_HTML)
     template = TEMPLATE.read_text(encoding="utf-8")
     values = {"COVER": cover, "DESCRIPTION": html.escape(site.description),
-              "TITLE": html.escape(site.title), "DATA": data, "CSP": _policy(template)}
+              "TITLE": html.escape(site.title), "DATA": data, "CSP": _policy(template),
+              "LANG": html.escape(site.language, quote=True)}
     return _MARKER.sub(lambda found: values[found[1]], template)
 
 
@@ -65,6 +66,7 @@ def _episode_data(site: Site, info) -> dict:
         "guid": info.guid or info.path.stem, "title": info.title, "author": info.author,
         "date": info.date, "description": info.description, "duration": info.duration_s,
         "audio": _relative(info.path, site.folder), "chapters": chapters, "cues": cues,
+        "language": info.language or "en",
         "cover": _relative(images[0][0], site.folder) if (images := info.sidecar("image"))
         else None,
     }

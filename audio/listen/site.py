@@ -24,6 +24,7 @@ class Site:
     description: str
     cover: Path | None
     episodes: tuple[EpisodeInfo, ...]
+    language: str = "en"  # the show's (each episode also says its own)
 
 
 def read_site(folder: Path) -> Site:
@@ -32,15 +33,16 @@ def read_site(folder: Path) -> Site:
         raise InputError(f"{folder}: no such folder")
     tree = rss.read_feed(folder / FEED_FILE)
     episodes = _from_feed(folder, tree) if tree is not None else _from_files(folder)
-    title, description, cover = folder.resolve().name, "", None
+    title, description, cover, language = folder.resolve().name, "", None, "en"
     if tree is not None:
         channel = tree.getroot().find("channel")
         title = channel.findtext("title") or title
         description = channel.findtext("description") or ""
+        language = channel.findtext("language") or language
     for name in ("cover.jpg", "cover.png"):
         if (folder / name).is_file():
             cover = folder / name
-    return Site(folder, title, description, cover, tuple(episodes))
+    return Site(folder, title, description, cover, tuple(episodes), language)
 
 
 def _from_feed(folder: Path, tree) -> list[EpisodeInfo]:

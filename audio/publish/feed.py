@@ -72,6 +72,7 @@ class Item:
     explicit: bool = False
     author: str | None = None
     link: str | None = None  # the article's web page
+    language: str | None = None  # the episode's, told on its transcripts
 
 
 def read_feed(path: Path) -> etree._ElementTree | None:
@@ -278,6 +279,8 @@ def _item_element(item: Item) -> etree._Element:
         add(f"{{{PODCAST}}}chapters", url=item.chapters_url, type="application/json+chapters")
     for url, kind in item.transcripts:
         attributes = {"url": url, "type": kind.mime}
+        if item.language:
+            attributes["language"] = item.language
         if kind.captions:
             attributes["rel"] = "captions"
         add(f"{{{PODCAST}}}transcript", **attributes)

@@ -55,7 +55,8 @@ def channel_for(show: Show | None, info: EpisodeInfo, feed_url: str, base_url: s
     title = info.show or DEFAULT_SHOW
     author = info.author or title
     return rss.Channel(
-        title=title, description=f"{title}: articles read aloud.", language="en",
+        title=title, description=f"{title}: articles read aloud.",
+        language=info.language or "en",
         author=author, feed_url=feed_url, image_url=image_url, link=base_url,
         owner_name=author if owner_email else None, owner_email=owner_email,
     )
@@ -77,6 +78,7 @@ def feed_item(info: EpisodeInfo, base_url: str, number: int | None, pub_date: dt
         chapters_url=url(chapters[0][0]) if chapters else None,
         transcripts=tuple((url(path), kind) for path, kind in info.sidecar("transcript")),
         link=info.url,
+        language=info.language,
     )
 
 

@@ -145,3 +145,18 @@ def _wav_frames(path: Path) -> int:
             return wav.getnframes()
     except (OSError, EOFError, wave.Error):
         return 0
+
+
+def espeak_voice_for(language: str) -> str | None:
+    """espeak-ng's voice id for a language tag ("de" → "gmw/de", "pt-br" → "roa/pt-br"),
+    found among the voice files it ships; None if it has none."""
+    import espeakng_loader  # imported here: the parent process never loads espeak-ng
+
+    voices = {}
+    for path in (Path(espeakng_loader.get_data_path()) / "lang").rglob("*"):
+        if path.is_file():
+            voices[path.name.lower()] = f"{path.parent.name}/{path.name}".lower()
+    tag = language.lower()
+    base = tag.split("-")[0]
+    aliases = {"no": "nb"}  # espeak-ng calls Norwegian by its written standard
+    return voices.get(tag) or voices.get(base) or voices.get(aliases.get(base, ""))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import fields, replace
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from audio.errors import VoiceError
 from audio.models import HEADLINE, NARRATOR, QUOTE_ROLE, Pauses, SpeechSettings, VoiceProfile
 from audio.speech.engine import DEFAULT_ENGINE, ENGINES
+from audio.speech.espeak import espeak_voice_for
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -80,7 +82,52 @@ def _one_profile(name: str, data: dict, where: str) -> VoiceProfile:
         description=str(data.get("description", "")),
         pauses=_pauses(data, where),
         engine=engine,
+        languages=_languages(data, where),
     )
+
+
+def _languages(data: dict, where: str) -> dict[str, str]:
+    """The [languages] table: which espeak-ng voice reads an article in each language."""
+    table = data.get("languages", {})
+    if not isinstance(table, dict) or not all(
+            isinstance(v, str) and v.strip() for v in table.values()):
+        raise VoiceError(f"{where}: [languages] must map language tags to espeak-ng voice "
+                         'ids, like de = "gmw/de"')
+    return {str(k).lower().replace("_", "-"): v.strip().lower() for k, v in table.items()}
+
+
+def for_language(narrator: VoiceProfile, settings: dict[str, SpeechSettings],
+                 language: str) -> tuple[dict[str, SpeechSettings], str | None]:
+    """Each role's settings for an article in ``language``, and a note when the voice
+    had to change engine or no voice of the language exists.
+
+    A voice that speaks the language is kept. Otherwise every role is read by the
+    profile's ``[languages]`` voice for it, else by espeak-ng's own voice of that
+    language, at the same rate, pitch and volume.
+    """
+    base = language.split("-")[0]
+    if voice_language(narrator).split("-")[0] == base:
+        return settings, None
+    voice = narrator.languages.get(language) or narrator.languages.get(base) or \
+        espeak_voice_for(language)
+    if voice is None:
+        return settings, (f"espeak-ng has no {language} voice; the article is read with "
+                          f"the {narrator.name} voice")
+    changed = {role: replace(s, voice=voice, engine=DEFAULT_ENGINE, sentence_s=0.0)
+               for role, s in settings.items()}
+    note = (f"the {narrator.name} voice speaks {voice_language(narrator)} only; this "
+            f"{language} article is read by espeak-ng ({voice})"
+            if narrator.engine != DEFAULT_ENGINE else None)
+    return changed, note
+
+
+def voice_language(profile: VoiceProfile) -> str:
+    """The language a profile's voice speaks: from an espeak-ng id ("gmw/en-us" → en-us),
+    a Piper model's name ("de_DE-thorsten" → de), else English."""
+    if profile.engine == DEFAULT_ENGINE:
+        return profile.voice.rsplit("/", 1)[-1].lower()
+    match = re.match(r"([a-z]{2,3})[_-]", Path(profile.voice).name.lower())
+    return match[1] if match else "en"
 
 
 def _number(data: dict, where: str, key: str, kind: type, low: float, high: float,

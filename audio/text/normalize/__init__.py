@@ -67,7 +67,6 @@ def typography(text: str) -> str:
     """Curly quotes, special spaces and dashes, ellipses, sub- and superscript digits
     (² and ³ stay: they make square and cubic units)."""
     text = text.translate(_TYPOGRAPHY).translate(_SMALL_DIGITS)
-    text = re.sub(r"(?<=\d)\s?º", "°", text)  # the ordinal indicator typed for a degree
     text = re.sub("[\u00bc-\u00be\u2150-\u215e]", lambda m: " " + unicodedata.normalize(
         "NFKC", m[0]).replace("\u2044", "/"), text)  # 2½ → 2 1/2
     return re.sub(r"\.{3,}", "... ", text)

@@ -98,6 +98,11 @@ def _unnamed(pattern: str) -> str:
 # ---------------------------------------------------------------- links and fixed tokens
 
 
+def _degrees(text: str) -> str:
+    """In English, º after a number is a degree sign typed with the ordinal indicator."""
+    return re.sub(r"(?<=\d)\s?º", "°", text)
+
+
 def _links(text: str) -> str:
     def link(m: re.Match) -> str:
         return _spaced(m, links.say_link(m[0], LINK_WORDS, NUMBERS.digits, TLD_WORDS,
@@ -720,7 +725,7 @@ def _leftovers(text: str) -> str:
 
 
 RULES: tuple[Callable[[str], str], ...] = (
-    _links, _fixed, _phrases, _telephones, _times, _dates, _money, _addresses, _decades,
+    _degrees, _links, _fixed, _phrases, _telephones, _times, _dates, _money, _addresses, _decades,
     _measures, _chains, _fractions, _math, _percent, _dashes, _ranges, _years, _ordinals, _roman,
     _abbreviations, _serials, _numbers, _symbols, _leftovers, _letter_a,
 )

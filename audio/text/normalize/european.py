@@ -86,7 +86,10 @@ class _Rules:
                                text)
 
     def abbreviations(self, text: str) -> str:
-        for short, long in sorted(self.words.abbreviations.items(), key=lambda kv: -len(kv[0])):
+        table = dict(self.words.abbreviations)
+        for short, long in self.words.abbreviations.items():  # also at a sentence's start
+            table.setdefault(short[:1].upper() + short[1:], long[:1].upper() + long[1:])
+        for short, long in sorted(table.items(), key=lambda kv: -len(kv[0])):
             text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, text)
         return text
 
@@ -107,31 +110,24 @@ class _Rules:
     def dates(self, text: str) -> str:
         months = self.words.months
 
-        def spoken(day: int, month: int, year: str | None) -> str:
+        def spoken(m: re.Match, day: int, month: int, year: str | None) -> str:
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                return m[0]
             template = self.words.date if year else self.words.date_no_year
-            return template.format(day=self.day(day), month=months[month - 1],
+            said = self.day(day)
+            if self.words.dative_before and re.search(self.words.dative_before,
+                                                      m.string[:m.start()]):
+                said = said.removesuffix("r") + "n"  # am dritten Mai
+            return template.format(day=said, month=months[month - 1],
                                    year=self.n.year(year) if year else "")
 
         def numeric(m: re.Match) -> str:
-            day, month = int(m["d"]), int(m["mo"])
-            if not (1 <= day <= 31 and 1 <= month <= 12):
-                return m[0]
-            return spoken(day, month, m["y"])
-
-        def iso(m: re.Match) -> str:
-            month, day = int(m["mo"]), int(m["d"])
-            if not (1 <= day <= 31 and 1 <= month <= 12):
-                return m[0]
-            return spoken(day, month, m["y"])
+            return spoken(m, int(m["d"]), int(m["mo"]), m["y"])
 
         def named(m: re.Match) -> str:
-            month = self._month_number(m["mon"])
-            day = int(m["d"])
-            if month is None or not 1 <= day <= 31:
-                return m[0]
-            return spoken(day, month, m["y"])
+            return spoken(m, int(m["d"]), self._month_number(m["mon"]) or 0, m["y"])
 
-        text = re.sub(r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?!\d)", iso, text)
+        text = re.sub(r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?!\d)", numeric, text)
         text = re.sub(r"(?<![\d.,/])(?P<d>\d{1,2})[./](?P<mo>\d{1,2})[./](?P<y>\d{4})(?!\d)",
                       numeric, text)
         names = "|".join(sorted({*months, *(m[:3] for m in months)}, key=len, reverse=True))
@@ -187,8 +183,12 @@ class _Rules:
         if self.words.ordinal_marks:
             text = re.sub(rf"(?<![\d,.])(?P<n>\d+)(?:{self.words.ordinal_marks})(?![\w])",
                           lambda m: self.ordinal(int(m["n"])), text)
-        if self.words.day_ordinal:  # "3. Platz", "der 100. Geburtstag": number and full stop
-            text = re.sub(r"(?<![\d,.])(?P<n>\d+)\.(?=\s+[^\W\d]|$)",
+        if self.words.dot_ordinals:  # "der 100. Geburtstag", "zum 3. Mal", "3. plass"
+            article = (r"\b(?P<a>der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ein|eine|"
+                       r"einem|einen)\s")  # German: "der 3. Platz", a capitalized noun after
+            text = re.sub(rf"{article}(?P<n>\d+)\.(?=\s+\w)",
+                          lambda m: f"{m['a']} {self.ordinal(int(m['n']))}", text)
+            text = re.sub(r"(?<![\d,.])(?P<n>\d+)\.(?=\s+[a-zäöüåæø])",
                           lambda m: self.ordinal(int(m["n"])), text)
         return text
 

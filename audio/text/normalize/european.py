@@ -27,11 +27,11 @@ def normalizer(language: str) -> Callable[[str], str] | None:
 
 def normalize(text: str, language: str) -> str:
     rules = _Rules(LANGUAGES[language])
-    for rule in (rules.links, rules.abbreviations, rules.times, rules.dates, rules.money,
-                 rules.percent, rules.units, rules.ordinals, rules.ranges, rules.numbers,
-                 rules.symbols):
+    for rule in (rules.links, rules.addresses, rules.abbreviations, rules.times, rules.dates,
+                 rules.money, rules.percent, rules.units, rules.scales, rules.fractions,
+                 rules.ordinals, rules.ranges, rules.numbers, rules.symbols):
         text = rule(text)
-    return text
+    return rules.spaced(text)
 
 
 @lru_cache(maxsize=16)
@@ -39,12 +39,31 @@ def _numbers(code: str, point: str) -> Numbers:
     return Numbers(code, point_word=point)
 
 
+class _Spelled:
+    """A language's Numbers, its words changed by the language's number_fixes."""
+
+    def __init__(self, numbers: Numbers, fixes: tuple[tuple[str, str], ...]):
+        self._numbers = numbers
+        self._fixes = fixes
+
+    def __getattr__(self, name: str) -> Callable[..., str]:
+        method = getattr(self._numbers, name)
+
+        def spelled(*args: object) -> str:
+            words = method(*args)
+            for pattern, replacement in self._fixes:
+                words = re.sub(pattern, replacement, words)
+            return " ".join(words.split())
+
+        return spelled
+
+
 class _Rules:
     """The rules of one language; each a function over the whole text."""
 
     def __init__(self, words: LanguageWords):
         self.words = words
-        self.n = _numbers(words.num2words, words.point)
+        self.n = _Spelled(_numbers(words.num2words, words.point), words.number_fixes)
         sep = re.escape(words.thousands) if words.thousands != " " else r"[ \u00a0\u202f]"
         # 13.000 / 13 000, then an optional decimal comma: 1.000,5; or a plain 12,5
         self.number = rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?"
@@ -56,7 +75,26 @@ class _Rules:
         plain = re.sub(r"[ .\u00a0\u202f]", "", written) if re.search(
             r"\d[ .\u00a0\u202f]\d{3}", written) else written
         sign = f"{self.words.minus} " if plain.startswith("-") else ""
+        whole, _, decimals = plain.lstrip("-").partition(",")
+        if decimals and self.words.decimals == "number" and not decimals.startswith("0"):
+            return (f"{sign}{self.n.number(whole)} {self.words.point} "
+                    f"{self._decimal_digits(decimals)}")
         return sign + self.n.number(plain.lstrip("-").replace(",", "."))
+
+    def _decimal_digits(self, digits: str) -> str:
+        """Up to three digits read as a number; longer ones in pairs (3,1415: "quatorze
+        quinze"), as people read decimals in these languages."""
+        if len(digits) <= 3:
+            return self.n.cardinal(digits)
+        pairs = [digits[i:i + 2] for i in range(0, len(digits), 2)]
+        return " ".join(self.n.number(p) for p in pairs)
+
+    def one_or(self, number: int) -> str:
+        """A count before a noun: "un euro", not "uno euro"."""
+        return self.words.one if number == 1 and self.words.one else self.n.cardinal(number)
+
+    def spaced(self, text: str) -> str:
+        return re.sub(r" {2,}", " ", text)
 
     def ordinal(self, number: int) -> str:
         words = self.n.ordinal(number)
@@ -157,16 +195,36 @@ class _Rules:
             units = int(whole or 0)
             hundredths = int(fraction.ljust(2, "0")) if fraction else 0
             if units == 0 and hundredths:
-                return f"{self.n.cardinal(hundredths)} {cent if hundredths == 1 else cents}"
-            words = f"{self.n.cardinal(units)} {one if units == 1 else many}"
+                return f"{self.one_or(hundredths)} {cent if hundredths == 1 else cents}"
+            words = f"{self.one_or(units)} {one if units == 1 else many}"
             if hundredths:
-                words += f" {self.n.cardinal(hundredths)} {cent if hundredths == 1 else cents}"
+                words += f" {self.one_or(hundredths)} {cent if hundredths == 1 else cents}"
             return words
 
+        scales = "|".join(re.escape(s) for s in sorted(self.words.scales, key=len,
+                                                        reverse=True)) or "(?!)"
+        many = {sign: names[1] for sign, names in self.words.currencies.items()}
+        text = re.sub(  # $2,5 Millionen: "zwei Komma fünf Millionen Dollar"
+            rf"(?P<c>{signs})\s?(?P<n>{self.number})\s(?P<s>{scales})(?!\w)",
+            lambda m: f"{self.value(m['n'])} {self.words.scales[m['s']]} {many[m['c']]}", text)
         text = re.sub(rf"(?P<n>{self.number})\s?(?P<c>{signs})(?!\w)",
                       lambda m: say(m["c"], m["n"]), text)
         return re.sub(rf"(?P<c>{signs})\s?(?P<n>{self.number})",
                       lambda m: say(m["c"], m["n"]), text)
+
+    def scales(self, text: str) -> str:
+        """1,5 Mio.: "eins Komma fünf Millionen"."""
+        if not self.words.scales:
+            return text
+        scales = "|".join(re.escape(s) for s in sorted(self.words.scales, key=len,
+                                                        reverse=True))
+        return re.sub(rf"(?P<n>-?(?:{self.number}))\s(?P<s>{scales})(?!\w)",
+                      lambda m: f"{self.value(m['n'])} {self.words.scales[m['s']]}", text)
+
+    def addresses(self, text: str) -> str:
+        """An IP address: each part a number, joined by the word for a dot."""
+        return re.sub(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])", lambda m: f" {self.words.dot} "
+                      .join(self.n.cardinal(p) for p in m[0].split(".")), text)
 
     def percent(self, text: str) -> str:
         return re.sub(rf"(?P<n>-?(?:{self.number}))\s?%",
@@ -176,8 +234,54 @@ class _Rules:
         names = "|".join(re.escape(u) for u in sorted(self.words.units, key=len, reverse=True))
         if not names:
             return text
-        return re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<u>{names})(?![\w/])",
-                      lambda m: f"{self.value(m['n'])} {self.words.units[m['u']]}", text)
+        return re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<u>{names})(?![\w/²³])",
+                      lambda m: f"{self._count(m['n'])} {self.words.units[m['u']]}", text)
+
+    def _count(self, written: str) -> str:
+        return self.words.one if written == "1" and self.words.one else self.value(written)
+
+    def fraction(self, num: int, den: int) -> str:
+        """num/den: "un quart", "zwei neuntel", "dos quintos", "fyra femtedelar"."""
+        words = self.words
+        named = words.fraction_names.get(den)
+        if named:
+            name = named[0 if num == 1 else 1]
+        elif words.fraction_suffix and not words.fraction_of_ordinal:
+            name = self._cardinal_fraction(den)
+        else:
+            base = self.n.ordinal(den)
+            if words.fraction_of_ordinal:
+                base += words.fraction_suffix
+            name = base + (words.fraction_plural if num != 1 else "")
+        if den > 100 and not named and words.fraction_suffix == "avo":
+            return f"{self.n.cardinal(num)} sobre {self.n.cardinal(den)}"
+        return f"{self.one_or(num)} {name}"
+
+    def _cardinal_fraction(self, den: int) -> str:
+        suffix = self.words.fraction_suffix
+        stem = self.n.cardinal(den)
+        if suffix == "tel":  # German: fünftel, zwanzigstel, hundertstel
+            return stem + ("stel" if den >= 20 else "tel")
+        if suffix == "avo":  # Spanish: catorceavo, veintidosavo, ochentavo, treintaiunavo
+            stem = (stem.replace("ú", "u").replace("ó", "o").replace("é", "e")
+                    .replace(" y ", "i").replace(" ", ""))
+            stem = re.sub(r"uno$", "un", stem)
+            return (stem[:-1] if stem.endswith("a") else stem) + "avo"
+        return stem + suffix
+
+    def fractions(self, text: str) -> str:
+        def say(m: re.Match) -> str:
+            num, den = int(m["num"]), int(m["den"])
+            sign = f"{self.words.minus} " if m["sign"] else ""
+            part = self.fraction(num, den)
+            if m["whole"]:
+                if num == 1 and den == 2 and self.words.fraction_names.get(2):
+                    part = self.words.fraction_names[2][0]  # "deux et demi"
+                return f"{sign}{self.n.cardinal(m['whole'])} {self.words.mixed_and} {part}"
+            return sign + part
+
+        return re.sub(r"(?<![\w/.,])(?P<sign>-)?(?:(?P<whole>\d+)\s)?(?P<num>\d+)/"
+                      r"(?P<den>\d+)(?![\w/]|[.,]\d)", say, text)
 
     def ordinals(self, text: str) -> str:
         if self.words.ordinal_marks:

@@ -36,6 +36,20 @@ class LanguageWords:
     # what, just before a date's ordinal day, puts it in the dative ("am dritten Mai")
     dative_before: str | None = None
     symbols: dict[str, str] = field(default_factory=dict)
+    one: str = ""  # "one" before a noun: "un euro", "ein halb"; default: the cardinal
+    decimals: str = "digits"  # after the comma: "digits" one by one, or "number" (≤ 3 digits)
+    # Fractions: names of some denominators (singular, plural); the others are the
+    # ordinal (+ plural ending), or the cardinal + a suffix ("fünftel", "onceavo").
+    fraction_names: dict[int, tuple[str, str]] = field(default_factory=dict)
+    fraction_plural: str = "s"
+    fraction_suffix: str = ""  # "tel" (de), "avo" (es), " avos" (pt); "" = ordinals
+    fraction_of_ordinal: bool = False  # the suffix goes on the ordinal: "femtedel" (sv)
+    mixed_and: str = "and"  # 2 1/2: "zwei und ein halb", "deux et demi"
+    # Changes to num2words' number words, (pattern, replacement) in order: spelling
+    # fixes, and words written apart where the language runs them together, as NeMo's
+    # readings do ("ein hundert drei und zwanzig", "trecento sessantanove").
+    number_fixes: tuple[tuple[str, str], ...] = ()
+    scales: dict[str, str] = field(default_factory=dict)  # "Mio." → "Millionen", after amounts
 
 
 def _money(euro: str, euros: str, cent: str, cents: str, dollar: str, dollars: str,
@@ -64,8 +78,20 @@ LANGUAGES: dict[str, LanguageWords] = {
         units={"km": "Kilometer", "m": "Meter", "cm": "Zentimeter", "mm": "Millimeter",
                "kg": "Kilogramm", "g": "Gramm", "l": "Liter", "h": "Stunden",
                "min": "Minuten", "s": "Sekunden", "km/h": "Kilometer pro Stunde",
-               "°C": "Grad Celsius", "kWh": "Kilowattstunden", "t": "Tonnen"},
+               "°C": "Grad Celsius", "kWh": "Kilowattstunden", "kwh": "Kilowattstunden",
+               "t": "Tonnen", "ml": "Milliliter", "mg": "Milligramm", "m²": "Quadratmeter",
+               "km²": "Quadratkilometer", "cm³": "Kubikzentimeter", "m³": "Kubikmeter",
+               "mv": "Millivolt", "mV": "Millivolt", "V": "Volt", "W": "Watt", "kW": "Kilowatt",
+               "Hz": "Hertz", "MB": "Megabyte", "GB": "Gigabyte", "%": "Prozent"},
+        scales={"Millionen": "Millionen", "Milliarden": "Milliarden", "millionen": "Millionen",
+                "milliarden": "Milliarden", "Mio.": "Millionen", "Mrd.": "Milliarden",
+                "Million": "Million", "million": "Million"},
         symbols={"&": "und", "+": "plus", "=": "gleich", "%": "Prozent", "§": "Paragraf"},
+        one="ein", fraction_names={2: ("halb", "halbe"), 3: ("drittel", "drittel"),
+                                   7: ("siebtel", "siebtel"), 8: ("achtel", "achtel")},
+        fraction_plural="", fraction_suffix="tel", mixed_and="und",
+        number_fixes=((r"(?<=[a-gi-zß])und(?=[a-zß])", " und "),  # not the und of hundert
+                      (r"(hundert|tausend)(?=\w)", r"\1 "), (r"(?<=\w)(hundert|tausend)", r" \1")),
     ),
     "fr": LanguageWords(
         "fr", ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -79,11 +105,15 @@ LANGUAGES: dict[str, LanguageWords] = {
                        "Dr": "Docteur", "n°": "numéro", "etc.": "et cetera",
                        "p. ex.": "par exemple", "c.-à-d.": "c'est-à-dire", "av.": "avenue",
                        "bd": "boulevard", "St": "Saint", "Ste": "Sainte"},
+        scales={"millions": "millions", "milliards": "milliards", "million": "million",
+                "milliard": "milliard", "M": "millions", "Md": "milliards"},
         units={"km": "kilomètres", "m": "mètres", "cm": "centimètres", "kg": "kilogrammes",
                "g": "grammes", "l": "litres", "h": "heures", "min": "minutes",
                "s": "secondes", "km/h": "kilomètres à l'heure", "°C": "degrés Celsius"},
-        ordinal_marks="er|re|ère|e|ème|è",
+        ordinal_marks="er|re|ère|e|ème|è|°",
         symbols={"&": "et", "+": "plus", "=": "égale", "%": "pour cent"},
+        one="un", decimals="number", mixed_and="et",
+        fraction_names={2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")},
     ),
     "es": LanguageWords(
         "es", ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
@@ -97,11 +127,21 @@ LANGUAGES: dict[str, LanguageWords] = {
                        "etc.": "etcétera", "p. ej.": "por ejemplo", "núm.": "número",
                        "Ud.": "usted", "Uds.": "ustedes", "EE. UU.": "Estados Unidos",
                        "EE.UU.": "Estados Unidos"},
+        scales={"millones": "millones", "millón": "millón", "billones": "billones",
+                "mil millones": "mil millones"},
         units={"km": "kilómetros", "m": "metros", "cm": "centímetros", "kg": "kilogramos",
+               "mph": "millas por hora", "kph": "kilómetros por hora", "mm": "milímetros",
                "g": "gramos", "l": "litros", "h": "horas", "min": "minutos",
                "s": "segundos", "km/h": "kilómetros por hora", "°C": "grados centígrados"},
         ordinal_marks="º|ª|o|a|er|ro|do|to|vo|no",
         symbols={"&": "y", "+": "más", "=": "igual a", "%": "por ciento"},
+        one="un", decimals="number", mixed_and="y", fraction_suffix="avo",
+        fraction_names={2: ("medio", "medios"), 3: ("tercio", "tercios"),
+                        4: ("cuarto", "cuartos"), 5: ("quinto", "quintos"),
+                        6: ("sexto", "sextos"), 7: ("séptimo", "séptimos"),
+                        8: ("octavo", "octavos"), 9: ("noveno", "novenos"),
+                        10: ("décimo", "décimos"), 100: ("centésimo", "centésimos"),
+                        1000: ("milésimo", "milésimos")},
     ),
     "it": LanguageWords(
         "it", ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
@@ -113,11 +153,18 @@ LANGUAGES: dict[str, LanguageWords] = {
                           "sterlina", "sterline"),
         abbreviations={"Sig.": "signor", "Sig.ra": "signora", "Dott.": "dottor",
                        "ecc.": "eccetera", "es.": "esempio", "n.": "numero", "S.": "San"},
+        scales={"milioni": "milioni", "miliardi": "miliardi", "milione": "milione",
+                "miliardo": "miliardo"},
         units={"km": "chilometri", "m": "metri", "cm": "centimetri", "kg": "chilogrammi",
+               "km/s": "chilometri al secondo", "A": "ampere", "d": "giorni", "mm": "millimetri",
                "g": "grammi", "l": "litri", "h": "ore", "min": "minuti", "s": "secondi",
                "km/h": "chilometri orari", "°C": "gradi Celsius"},
         ordinal_marks="º|ª|°",
         symbols={"&": "e", "+": "più", "=": "uguale", "%": "per cento"},
+        one="un", decimals="number", mixed_and="e",
+        fraction_names={2: ("mezzo", "mezzi")}, fraction_plural="",
+        number_fixes=((r"(cento|mila|mille)(?=[a-z])", r"\1 "), (r"(milion[ei]) e ", r"\1 "),
+                      (r"(miliard[oi]) e ", r"\1 ")),
     ),
     "pt": LanguageWords(
         "pt", ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
@@ -130,11 +177,20 @@ LANGUAGES: dict[str, LanguageWords] = {
                                                        "centavos")},
         abbreviations={"Sr.": "senhor", "Sra.": "senhora", "Dr.": "doutor", "Dra.": "doutora",
                        "etc.": "etcétera", "p. ex.": "por exemplo", "nº": "número"},
+        scales={"milhões": "milhões", "milhão": "milhão", "bilhões": "bilhões",
+                "mil milhões": "mil milhões"},
         units={"km": "quilômetros", "m": "metros", "cm": "centímetros", "kg": "quilogramas",
+               "mm": "milímetros", "ml": "mililitros", "mg": "miligramas",
                "g": "gramas", "l": "litros", "h": "horas", "min": "minutos",
                "s": "segundos", "km/h": "quilômetros por hora", "°C": "graus Celsius"},
         ordinal_marks="º|ª|o|a",
         symbols={"&": "e", "+": "mais", "=": "igual a", "%": "por cento"},
+        one="um", mixed_and="e", fraction_suffix=" avos",
+        fraction_names={2: ("meio", "meios"), 3: ("terço", "terços"), 4: ("quarto", "quartos"),
+                        5: ("quinto", "quintos"), 6: ("sexto", "sextos"),
+                        7: ("sétimo", "sétimos"), 8: ("oitavo", "oitavos"),
+                        9: ("nono", "nonos"), 10: ("décimo", "décimos"),
+                        100: ("centésimo", "centésimos"), 1000: ("milésimo", "milésimos")},
     ),
     "nl": LanguageWords(
         "nl", ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -193,10 +249,21 @@ LANGUAGES: dict[str, LanguageWords] = {
         currencies=_money("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
         | {"kr": ("krona", "kronor", "öre", "öre")},
         abbreviations={"t.ex.": "till exempel", "bl.a.": "bland annat", "osv.": "och så vidare",
-                       "dvs.": "det vill säga", "ca": "cirka", "nr": "nummer", "kl.": "klockan"},
-        units={"km": "kilometer", "m": "meter", "kg": "kilo", "g": "gram", "h": "timmar",
-               "min": "minuter", "km/h": "kilometer i timmen", "°C": "grader Celsius"},
+                       "dvs.": "det vill säga", "ca": "cirka", "nr": "nummer", "kl.": "klockan",
+                       "e.m.": "eftermiddag", "f.m.": "förmiddag", "f Kr": "före Kristus",
+                       "f.Kr.": "före Kristus", "e.Kr.": "efter Kristus", "s:t": "sankt",
+                       "tfn.": "telefon", "tel.": "telefon"},
+        units={"km": "kilometer", "m": "meter", "cm": "centimeter", "mm": "millimeter",
+               "kg": "kilogram", "g": "gram", "h": "timmar", "min": "minuter",
+               "km/h": "kilometer i timmen", "°C": "grader Celsius", "l": "liter"},
+        ordinal_marks=":a|:e",
+        number_fixes=(("förtio", "fyrtio"), (r"\bettt?(?=hundra|tusen)", ""),
+                      (r"(miljoner|miljarder)(?=[a-zåäö])", r"\1 ")),
+        scales={"miljoner": "miljoner", "miljarder": "miljarder", "mn": "miljoner",
+                "md": "miljarder", "miljon": "miljon", "miljard": "miljard"},
         symbols={"&": "och", "+": "plus", "=": "är lika med", "%": "procent"},
+        one="en", decimals="number", mixed_and="och", fraction_plural="ar",
+        fraction_names={2: ("halv", "halva")}, fraction_suffix="del", fraction_of_ordinal=True,
     ),
     "da": LanguageWords(
         "da", ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",

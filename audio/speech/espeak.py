@@ -154,8 +154,11 @@ def espeak_voice_for(language: str) -> str | None:
     voices = _voice_files()
     tag = language.lower()
     base = tag.split("-")[0]
-    aliases = {"no": "nb"}  # espeak-ng calls Norwegian by its written standard
-    return voices.get(tag) or voices.get(base) or voices.get(aliases.get(base, ""))
+    # espeak-ng calls Norwegian by its written standard; Portuguese without a region is
+    # read as Brazilian, like its numbers
+    aliases = {"no": "nb", "pt": "pt-br"}
+    return voices.get(tag) or voices.get(aliases.get(tag, "")) or voices.get(base) or \
+        voices.get(aliases.get(base, ""))
 
 
 def is_espeak_voice(voice: str) -> bool:

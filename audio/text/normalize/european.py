@@ -39,6 +39,12 @@ def _numbers(code: str, point: str) -> Numbers:
     return Numbers(code, point_word=point)
 
 
+# Words that begin sentences: a number and a full stop before them ends a sentence.
+_STARTERS = ("(?:Der|Die|Das|Es|Er|Sie|Wir|Ich|Ihr|Man|Dann|Aber|Und|Doch|Auch|So|Jetzt|"
+             "Heute|Dies|Diese|Dieser|Ein|Eine|Am|Im|In|Auf|Mit|Nach|Bei|Seit|Vor|Um|Als|Wenn|"
+             "Den|Det|Han|Hon|Vi|Jag|Men|Och|Og|Jeg|Hän|Se|Ja|Mutta|W|To|Ale|I)")
+
+
 class _Spelled:
     """A language's Numbers, its words changed by the language's number_fixes."""
 
@@ -96,6 +102,19 @@ class _Rules:
     def spaced(self, text: str) -> str:
         return re.sub(r" {2,}", " ", text)
 
+    def year(self, written: str) -> str:
+        """A year: num2words' reading, or in two halves where the language says it so
+        ("tjugotjugotvå", "tjugohundraett")."""
+        hundreds = self.words.hundreds_years
+        number = int(written)
+        if not hundreds or not 1100 <= number <= 2099:
+            return self.n.year(written)
+        high, low = divmod(number, 100)
+        said = self.n.cardinal(high)
+        if low < 10:
+            said += hundreds
+        return said + (self.n.cardinal(low) if low else "")
+
     def ordinal(self, number: int) -> str:
         words = self.n.ordinal(number)
         if self.words.num2words == "de" and words.endswith("e"):
@@ -141,7 +160,11 @@ class _Rules:
             return self.words.clock.format(hour=self.n.cardinal(hour),
                                            minute=self.n.cardinal(int(minute)))
 
-        text = re.sub(r"(?<![\d:.,])(?P<h>\d{1,2})\s?h\s?(?P<m>[0-5]\d)?\b", say, text)  # 14 h 30
+        if self.words.h_clock:  # 14 h 30, 14h30
+            text = re.sub(r"(?<![\d:.,])(?P<h>\d{1,2})\s?h\s?(?P<m>[0-5]\d)?\b", say, text)
+        if self.words.clock_dot_before:  # 2.30 Uhr, 2.30 eftermiddag
+            text = re.sub(rf"(?<![\d:.,])(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d)"
+                          rf"(?=\s(?:{self.words.clock_dot_before}))", say, text)
         return re.sub(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?:\s?(?:Uhr|h|uur))?"
                       r"(?![\d:])", say, text)
 
@@ -153,11 +176,11 @@ class _Rules:
                 return m[0]
             template = self.words.date if year else self.words.date_no_year
             said = self.day(day)
+            year = self.year(year) if year else None
             if self.words.dative_before and re.search(self.words.dative_before,
                                                       m.string[:m.start()]):
                 said = said.removesuffix("r") + "n"  # am dritten Mai
-            return template.format(day=said, month=months[month - 1],
-                                   year=self.n.year(year) if year else "")
+            return template.format(day=said, month=months[month - 1], year=year or "")
 
         def numeric(m: re.Match) -> str:
             return spoken(m, int(m["d"]), int(m["mo"]), m["y"])
@@ -198,7 +221,9 @@ class _Rules:
                 return f"{self.one_or(hundredths)} {cent if hundredths == 1 else cents}"
             words = f"{self.one_or(units)} {one if units == 1 else many}"
             if hundredths:
-                words += f" {self.one_or(hundredths)} {cent if hundredths == 1 else cents}"
+                joined = f" {self.words.money_and}" if self.words.money_and else ""
+                words += (f"{joined} {self.one_or(hundredths)} "
+                          f"{cent if hundredths == 1 else cents}")
             return words
 
         scales = "|".join(re.escape(s) for s in sorted(self.words.scales, key=len,
@@ -206,7 +231,9 @@ class _Rules:
         many = {sign: names[1] for sign, names in self.words.currencies.items()}
         text = re.sub(  # $2,5 Millionen: "zwei Komma fünf Millionen Dollar"
             rf"(?P<c>{signs})\s?(?P<n>{self.number})\s(?P<s>{scales})(?!\w)",
-            lambda m: f"{self.value(m['n'])} {self.words.scales[m['s']]} {many[m['c']]}", text)
+            lambda m: f"{self.value(m['n'])} {self.words.scales[m['s']]} "
+                      f"{self.words.scale_of + ' ' if self.words.scale_of else ''}{many[m['c']]}",
+            text)
         text = re.sub(rf"(?P<n>{self.number})\s?(?P<c>{signs})(?!\w)",
                       lambda m: say(m["c"], m["n"]), text)
         return re.sub(rf"(?P<c>{signs})\s?(?P<n>{self.number})",
@@ -235,7 +262,12 @@ class _Rules:
         if not names:
             return text
         return re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<u>{names})(?![\w/²³])",
-                      lambda m: f"{self._count(m['n'])} {self.words.units[m['u']]}", text)
+                      lambda m: f"{self._count(m['n'])} {self._unit(m['n'], m['u'])}", text)
+
+    def _unit(self, written: str, unit: str) -> str:
+        if written == "1" and unit in self.words.units_one:
+            return self.words.units_one[unit]
+        return self.words.units[unit]
 
     def _count(self, written: str) -> str:
         return self.words.one if written == "1" and self.words.one else self.value(written)
@@ -280,10 +312,17 @@ class _Rules:
                 return f"{sign}{self.n.cardinal(m['whole'])} {self.words.mixed_and} {part}"
             return sign + part
 
-        return re.sub(r"(?<![\w/.,])(?P<sign>-)?(?:(?P<whole>\d+)\s)?(?P<num>\d+)/"
+        return re.sub(r"(?<![\w/.,])(?P<sign>-)?(?:(?P<whole>\d+)\s+)?(?P<num>\d+)/"
                       r"(?P<den>\d+)(?![\w/]|[.,]\d)", say, text)
 
+    def feminine(self, number: int) -> str:
+        """The feminine ordinal where the language has one: "primeira", "tercera"."""
+        return " ".join(re.sub(r"o$", "a", word) for word in self.ordinal(number).split())
+
     def ordinals(self, text: str) -> str:
+        if self.words.feminine_marks:
+            text = re.sub(rf"(?<![\d,.])(?P<n>\d+)(?:{self.words.feminine_marks})(?![\w])",
+                          lambda m: self.feminine(int(m["n"])), text)
         if self.words.ordinal_marks:
             text = re.sub(rf"(?<![\d,.])(?P<n>\d+)(?:{self.words.ordinal_marks})(?![\w])",
                           lambda m: self.ordinal(int(m["n"])), text)
@@ -294,6 +333,11 @@ class _Rules:
                           lambda m: f"{m['a']} {self.ordinal(int(m['n']))}", text)
             text = re.sub(r"(?<![\d,.])(?P<n>\d+)\.(?=\s+[a-zäöüåæø])",
                           lambda m: self.ordinal(int(m["n"])), text)
+            # "100. Geburtstag": a capitalized word after it, unless it starts a sentence
+            text = re.sub(rf"(?<![\d,.])(?P<n>\d{{1,3}})\.(?=\s+(?!{_STARTERS}\b)[A-ZÄÖÜ])",
+                          lambda m: self.ordinal(int(m["n"])), text)
+        if self.words.day_ordinal and re.fullmatch(r"\s*\d{1,7}\.\s*", text):
+            text = self.ordinal(int(text.strip()[:-1]))  # a number alone: "2." is "second"
         return text
 
     def ranges(self, text: str) -> str:

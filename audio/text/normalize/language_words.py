@@ -50,6 +50,13 @@ class LanguageWords:
     # readings do ("ein hundert drei und zwanzig", "trecento sessantanove").
     number_fixes: tuple[tuple[str, str], ...] = ()
     scales: dict[str, str] = field(default_factory=dict)  # "Mio." → "Millionen", after amounts
+    scale_of: str = ""  # between a scale and a currency: "um milhão de dólares"
+    money_and: str = ""  # between the units and the cents: "doze reais e cinco centavos"
+    feminine_marks: str = ""  # ordinal marks of the feminine: "ª" → "primeira"
+    units_one: dict[str, str] = field(default_factory=dict)  # the singular, after "one"
+    h_clock: bool = False  # "14 h 30", "14h30" is a time of day
+    clock_dot_before: str = ""  # words after which "2.30" is a time: "Uhr", "eftermiddag"
+    hundreds_years: str = ""  # years read in two halves: "tjugo tjugotvå", "tjugohundra"
 
 
 def _money(euro: str, euros: str, cent: str, cents: str, dollar: str, dollars: str,
@@ -65,6 +72,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         point="Komma", minus="minus", percent="Prozent", to="bis", dot="Punkt", at="at",
         slash="Schrägstrich", day_ordinal=True, dot_ordinals=True,
         dative_before=r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]eim|[Dd]em|[Ii]m)\s+$",
+        clock_dot_before="Uhr",
         clock="{hour} Uhr {minute}",
         clock_hour="{hour} Uhr",
         currencies=_money("Euro", "Euro", "Cent", "Cent", "Dollar", "Dollar", "Pfund",
@@ -110,7 +118,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         units={"km": "kilomètres", "m": "mètres", "cm": "centimètres", "kg": "kilogrammes",
                "g": "grammes", "l": "litres", "h": "heures", "min": "minutes",
                "s": "secondes", "km/h": "kilomètres à l'heure", "°C": "degrés Celsius"},
-        ordinal_marks="er|re|ère|e|ème|è|°",
+        ordinal_marks="er|re|ère|e|ème|è|°", h_clock=True,
         symbols={"&": "et", "+": "plus", "=": "égale", "%": "pour cent"},
         one="un", decimals="number", mixed_and="et",
         fraction_names={2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")},
@@ -133,7 +141,11 @@ LANGUAGES: dict[str, LanguageWords] = {
                "mph": "millas por hora", "kph": "kilómetros por hora", "mm": "milímetros",
                "g": "gramos", "l": "litros", "h": "horas", "min": "minutos",
                "s": "segundos", "km/h": "kilómetros por hora", "°C": "grados centígrados"},
-        ordinal_marks="º|ª|o|a|er|ro|do|to|vo|no",
+        ordinal_marks="\\.?º|\\.?o|ro|do|to|vo|no", feminine_marks="\\.?ª|\\.?a",
+        units_one={"km": "kilómetro", "m": "metro", "cm": "centímetro", "kg": "kilogramo",
+                   "g": "gramo", "h": "hora", "min": "minuto", "s": "segundo", "l": "litro",
+                   "mph": "milla por hora", "kph": "kilómetro por hora"},
+        scale_of="de",
         symbols={"&": "y", "+": "más", "=": "igual a", "%": "por ciento"},
         one="un", decimals="number", mixed_and="y", fraction_suffix="avo",
         fraction_names={2: ("medio", "medios"), 3: ("tercio", "tercios"),
@@ -167,23 +179,28 @@ LANGUAGES: dict[str, LanguageWords] = {
                       (r"(miliard[oi]) e ", r"\1 ")),
     ),
     "pt": LanguageWords(
-        "pt", ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+        "pt_BR", ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
                "setembro", "outubro", "novembro", "dezembro"),
         point="vírgula", minus="menos", percent="por cento", to="a", dot="ponto", at="arroba",
         slash="barra", date="{day} de {month} de {year}", date_no_year="{day} de {month}",
-        first="primeiro", clock="{hour} e {minute}", clock_hour="{hour} horas",
-        currencies=_money("euro", "euros", "cêntimo", "cêntimos", "dólar", "dólares",
+        first="primeiro", clock="{hour} horas e {minute}", clock_hour="{hour} horas",
+        currencies=_money("euro", "euros", "centavo", "centavos", "dólar", "dólares",
                           "libra", "libras") | {"R$": ("real", "reais", "centavo",
                                                        "centavos")},
+        scale_of="de", money_and="e", feminine_marks="ª|a", h_clock=True,
+        units_one={"km": "quilômetro", "m": "metro", "cm": "centímetro", "kg": "quilograma",
+                   "g": "grama", "h": "hora", "min": "minuto", "s": "segundo", "l": "litro",
+                   "m²": "metro quadrado"},
         abbreviations={"Sr.": "senhor", "Sra.": "senhora", "Dr.": "doutor", "Dra.": "doutora",
                        "etc.": "etcétera", "p. ex.": "por exemplo", "nº": "número"},
         scales={"milhões": "milhões", "milhão": "milhão", "bilhões": "bilhões",
                 "mil milhões": "mil milhões"},
         units={"km": "quilômetros", "m": "metros", "cm": "centímetros", "kg": "quilogramas",
                "mm": "milímetros", "ml": "mililitros", "mg": "miligramas",
+               "m²": "metros quadrados",
                "g": "gramas", "l": "litros", "h": "horas", "min": "minutos",
                "s": "segundos", "km/h": "quilômetros por hora", "°C": "graus Celsius"},
-        ordinal_marks="º|ª|o|a",
+        ordinal_marks="º|o",
         symbols={"&": "e", "+": "mais", "=": "igual a", "%": "por cento"},
         one="um", mixed_and="e", fraction_suffix=" avos",
         fraction_names={2: ("meio", "meios"), 3: ("terço", "terços"), 4: ("quarto", "quartos"),
@@ -244,8 +261,8 @@ LANGUAGES: dict[str, LanguageWords] = {
         "sv", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                "september", "oktober", "november", "december"),
         point="komma", minus="minus", percent="procent", to="till", dot="punkt", at="snabel-a",
-        slash="snedstreck", thousands=" ", day_ordinal=True, clock="{hour} och {minute}",
-        clock_hour="klockan {hour}",
+        slash="snedstreck", thousands=" ", day_ordinal=True, clock="{hour} {minute}",
+        clock_hour="{hour}", clock_dot_before="eftermiddag|förmiddag", hundreds_years="hundra",
         currencies=_money("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
         | {"kr": ("krona", "kronor", "öre", "öre")},
         abbreviations={"t.ex.": "till exempel", "bl.a.": "bland annat", "osv.": "och så vidare",
@@ -258,10 +275,12 @@ LANGUAGES: dict[str, LanguageWords] = {
                "km/h": "kilometer i timmen", "°C": "grader Celsius", "l": "liter"},
         ordinal_marks=":a|:e",
         number_fixes=(("förtio", "fyrtio"), (r"\bettt?(?=hundra|tusen)", ""),
+                      (r"(tusen)(?=[a-zåäö])", r"\1 "),
                       (r"(miljoner|miljarder)(?=[a-zåäö])", r"\1 ")),
         scales={"miljoner": "miljoner", "miljarder": "miljarder", "mn": "miljoner",
+                "biljoner": "biljoner",
                 "md": "miljarder", "miljon": "miljon", "miljard": "miljard"},
-        symbols={"&": "och", "+": "plus", "=": "är lika med", "%": "procent"},
+        symbols={"&": "och", "+": "plus", "=": "är", "%": "procent"},
         one="en", decimals="number", mixed_and="och", fraction_plural="ar",
         fraction_names={2: ("halv", "halva")}, fraction_suffix="del", fraction_of_ordinal=True,
     ),

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from audio.text.normalize import links
+from audio.text.normalize.english_words import KNOWN_TLDS
 from audio.text.normalize.language_words import LANGUAGES, LanguageWords
 from audio.text.normalize.numbers import Numbers
 from audio.text.normalize.spelling import spell
@@ -38,6 +39,8 @@ def normalize(text: str, language: str) -> str:
 def _numbers(code: str, point: str) -> Numbers:
     return Numbers(code, point_word=point)
 
+
+_DOMAIN = links.domain_pattern(KNOWN_TLDS)
 
 # Words that begin sentences: a number and a full stop before them ends a sentence.
 _STARTERS = ("(?:Der|Die|Das|Es|Er|Sie|Wir|Ich|Ihr|Man|Dann|Aber|Und|Doch|Auch|So|Jetzt|"
@@ -132,15 +135,19 @@ class _Rules:
 
     def links(self, text: str) -> str:
         said = {".": self.words.dot, "@": self.words.at, "/": self.words.slash,
-                ":": ":", "-": "-", "_": "_"}
+                ":": self.words.colon, "-": "-", "_": "_"}
 
         def link(m: re.Match) -> str:
             return links.say_address(links.host_of(m[0]) if links.is_long(m[0]) else m[0],
                                      said, self.n.digits, set())
 
+        def address(m: re.Match) -> str:
+            return links.say_address(m[0], said, self.n.digits, set())
+
         text = links.URL.sub(link, text)
-        return links.EMAIL.sub(lambda m: links.say_address(m[0], said, self.n.digits, set()),
-                               text)
+        text = links.EMAIL.sub(address, text)
+        text = _DOMAIN.sub(address, text)
+        return re.sub(r"(?<![\w@])@(?=[A-Za-z])", f"{self.words.at} ", text)  # @handles
 
     def abbreviations(self, text: str) -> str:
         table = dict(self.words.abbreviations)
@@ -155,6 +162,10 @@ class _Rules:
             hour, minute = int(m["h"]), m["m"]
             if hour > 24:
                 return m[0]
+            if m.groupdict().get("s") and self.words.clock_seconds:
+                return self.words.clock_seconds.format(
+                    hour=self.n.cardinal(hour), minute=self.n.cardinal(int(minute)),
+                    second=self.n.cardinal(int(m["s"])))
             if not minute or minute == "00":
                 return self.words.clock_hour.format(hour=self.n.cardinal(hour))
             return self.words.clock.format(hour=self.n.cardinal(hour),
@@ -165,8 +176,8 @@ class _Rules:
         if self.words.clock_dot_before:  # 2.30 Uhr, 2.30 eftermiddag
             text = re.sub(rf"(?<![\d:.,])(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d)"
                           rf"(?=\s(?:{self.words.clock_dot_before}))", say, text)
-        return re.sub(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?:\s?(?:Uhr|h|uur))?"
-                      r"(?![\d:])", say, text)
+        return re.sub(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+                      r"(?:\s?(?:Uhr|h|uur))?(?![\d:])", say, text)
 
     def dates(self, text: str) -> str:
         months = self.words.months

@@ -57,6 +57,8 @@ class LanguageWords:
     h_clock: bool = False  # "14 h 30", "14h30" is a time of day
     clock_dot_before: str = ""  # words after which "2.30" is a time: "Uhr", "eftermiddag"
     hundreds_years: str = ""  # years read in two halves: "tjugo tjugotvå", "tjugohundra"
+    colon: str = ":"  # in web addresses: "https colon"
+    clock_seconds: str = ""  # a time with seconds: "{hour} e {minute} minuti e {second} secondi"
 
 
 def _money(euro: str, euros: str, cent: str, cents: str, dollar: str, dollars: str,
@@ -70,7 +72,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         "de", ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                "September", "Oktober", "November", "Dezember"),
         point="Komma", minus="minus", percent="Prozent", to="bis", dot="Punkt", at="at",
-        slash="Schrägstrich", day_ordinal=True, dot_ordinals=True,
+        slash="slash", colon="Doppelpunkt", day_ordinal=True, dot_ordinals=True,
         dative_before=r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]eim|[Dd]em|[Ii]m)\s+$",
         clock_dot_before="Uhr",
         clock="{hour} Uhr {minute}",
@@ -127,7 +129,8 @@ LANGUAGES: dict[str, LanguageWords] = {
         "es", ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                "septiembre", "octubre", "noviembre", "diciembre"),
         point="coma", minus="menos", percent="por ciento", to="a", dot="punto", at="arroba",
-        slash="barra", date="{day} de {month} de {year}", date_no_year="{day} de {month}",
+        slash="barra", colon="dos puntos", date="{day} de {month} de {year}",
+        date_no_year="{day} de {month}",
         first="primero", clock="{hour} y {minute}", clock_hour="{hour} en punto",
         currencies=_money("euro", "euros", "céntimo", "céntimos", "dólar", "dólares",
                           "libra", "libras"),
@@ -158,17 +161,24 @@ LANGUAGES: dict[str, LanguageWords] = {
     "it": LanguageWords(
         "it", ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
                "agosto", "settembre", "ottobre", "novembre", "dicembre"),
-        point="virgola", minus="meno", percent="per cento", to="a", dot="punto",
-        at="chiocciola", slash="barra", first="primo", clock="{hour} e {minute}",
-        clock_hour="{hour}",
+        point="virgola", minus="meno", percent="percento", to="a", dot="punto",
+        at="chiocciola", slash="slash", first="primo", clock="{hour} e {minute} minuti",
+        clock_hour="{hour}", colon="due punti",
+        clock_seconds="{hour} e {minute} minuti e {second} secondi",
+        units_one={"m": "metro", "km": "chilometro", "kg": "chilogrammo", "g": "grammo",
+                   "h": "ora", "min": "minuto", "s": "secondo", "l": "litro", "d": "giorno"},
         currencies=_money("euro", "euro", "centesimo", "centesimi", "dollaro", "dollari",
-                          "sterlina", "sterline"),
-        abbreviations={"Sig.": "signor", "Sig.ra": "signora", "Dott.": "dottor",
-                       "ecc.": "eccetera", "es.": "esempio", "n.": "numero", "S.": "San"},
+                          "sterlina", "sterline") | {"eur": ("euro", "euro", "centesimo",
+                                                             "centesimi")},
+        abbreviations={"Sig.": "signor", "Sig.ra": "signora", "sig.na": "signorina",
+                       "Dott.": "dottor", "ecc.": "eccetera", "es.": "esempio", "n.": "numero",
+                       "S.": "San", "avv.": "avvocato", "dip.": "dipartimento",
+                       "p.za": "piazza", "prof.": "professor", "ing.": "ingegner"},
         scales={"milioni": "milioni", "miliardi": "miliardi", "milione": "milione",
                 "miliardo": "miliardo"},
         units={"km": "chilometri", "m": "metri", "cm": "centimetri", "kg": "chilogrammi",
-               "km/s": "chilometri al secondo", "A": "ampere", "d": "giorni", "mm": "millimetri",
+               "km/s": "chilometri per secondo", "A": "ampere", "d": "giorni",
+               "mm": "millimetri",
                "g": "grammi", "l": "litri", "h": "ore", "min": "minuti", "s": "secondi",
                "km/h": "chilometri orari", "°C": "gradi Celsius"},
         ordinal_marks="º|ª|°",
@@ -182,7 +192,8 @@ LANGUAGES: dict[str, LanguageWords] = {
         "pt_BR", ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
                "setembro", "outubro", "novembro", "dezembro"),
         point="vírgula", minus="menos", percent="por cento", to="a", dot="ponto", at="arroba",
-        slash="barra", date="{day} de {month} de {year}", date_no_year="{day} de {month}",
+        slash="barra", colon="dois pontos", date="{day} de {month} de {year}",
+        date_no_year="{day} de {month}",
         first="primeiro", clock="{hour} horas e {minute}", clock_hour="{hour} horas",
         currencies=_money("euro", "euros", "centavo", "centavos", "dólar", "dólares",
                           "libra", "libras") | {"R$": ("real", "reais", "centavo",
@@ -261,7 +272,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         "sv", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                "september", "oktober", "november", "december"),
         point="komma", minus="minus", percent="procent", to="till", dot="punkt", at="snabel-a",
-        slash="snedstreck", thousands=" ", day_ordinal=True, clock="{hour} {minute}",
+        slash="snedstreck", colon="kolon", thousands=" ", day_ordinal=True, clock="{hour} {minute}",
         clock_hour="{hour}", clock_dot_before="eftermiddag|förmiddag", hundreds_years="hundra",
         currencies=_money("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
         | {"kr": ("krona", "kronor", "öre", "öre")},

@@ -35,6 +35,8 @@ _SMALL_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹⁴⁵⁶⁷�
 # Pictographs are not read: "sleeper trains are back 🚆" is not "... back train".
 # What stays of category So (other symbols) are the ones with words of their own.
 _KEEP_SYMBOLS = set("°©®™№℃℉")
+# Superscript letters of abbreviations ("Mᵐᵉ", "1.ᵉʳ") are their letters.
+_SUPERSCRIPT_LETTERS = re.compile("[\u1d2c-\u1d6a\u02b0-\u02b8\u2071\u207f]+")
 _EMOJI_PARTS = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
 
 

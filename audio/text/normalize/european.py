@@ -73,7 +73,9 @@ class _Rules:
     def __init__(self, words: LanguageWords):
         self.words = words
         self.n = _Spelled(_numbers(words.num2words, words.point), words.number_fixes)
-        sep = re.escape(words.thousands) if words.thousands != " " else r"[ \u00a0\u202f]"
+        # Thousands are grouped by the language's separator, or by a space: writers mix them.
+        sep = (rf"[{re.escape(words.thousands)} \u00a0\u202f]" if words.thousands != " "
+               else r"[ \u00a0\u202f]")
         # 13.000 / 13 000, then an optional decimal comma: 1.000,5; or a plain 12,5
         self.number = rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?"
 
@@ -330,7 +332,26 @@ class _Rules:
         """The feminine ordinal where the language has one: "primeira", "tercera"."""
         return " ".join(re.sub(r"o$", "a", word) for word in self.ordinal(number).split())
 
+    def suffixed_ordinal(self, number: int, suffix: str) -> str:
+        """Russian "1-й", "22-я", "8-го": the ordinal with the ending the suffix asks for."""
+        words = self.ordinal(number).split()
+        last = words[-1]
+        endings = {"я": "ая", "го": "ого", "е": "ые", "х": "ых", "м": "ом", "му": "ому"}
+        soft = {"я": "ья", "го": "ьего", "е": "ьи", "х": "ьих", "м": "ьем", "му": "ьему"}
+        if suffix in endings:
+            if last.endswith("ий"):  # третий
+                last = last[:-2] + soft[suffix]
+            elif last[-2:] in ("ый", "ой"):
+                last = last[:-2] + endings[suffix]
+        return " ".join([*words[:-1], last])
+
     def ordinals(self, text: str) -> str:
+        if self.words.suffix_ordinals:
+            text = re.sub(rf"(?<![\d,.])(?P<n>\d+)-(?P<s>{self.words.suffix_ordinals})(?!\w)",
+                          lambda m: self.suffixed_ordinal(int(m["n"]), m["s"]), text)
+        if self.words.apocope_marks:  # "1.er": "primer"
+            text = re.sub(rf"(?<![\d,.])(?P<n>\d+)(?:{self.words.apocope_marks})(?![\w])",
+                          lambda m: re.sub(r"o$", "", self.ordinal(int(m["n"]))), text)
         if self.words.feminine_marks:
             text = re.sub(rf"(?<![\d,.])(?P<n>\d+)(?:{self.words.feminine_marks})(?![\w])",
                           lambda m: self.feminine(int(m["n"])), text)

@@ -58,6 +58,8 @@ class LanguageWords:
     clock_dot_before: str = ""  # words after which "2.30" is a time: "Uhr", "eftermiddag"
     hundreds_years: str = ""  # years read in two halves: "tjugo tjugotvå", "tjugohundra"
     colon: str = ":"  # in web addresses: "https colon"
+    suffix_ordinals: str = ""  # endings after a hyphen: "1-й", "22-я" (Russian)
+    apocope_marks: str = ""  # ordinal marks of the short form: "1.er" → "primer"
     clock_seconds: str = ""  # a time with seconds: "{hour} e {minute} minuti e {second} secondi"
 
 
@@ -145,6 +147,11 @@ LANGUAGES: dict[str, LanguageWords] = {
                "g": "gramos", "l": "litros", "h": "horas", "min": "minutos",
                "s": "segundos", "km/h": "kilómetros por hora", "°C": "grados centígrados"},
         ordinal_marks="\\.?º|\\.?o|ro|do|to|vo|no", feminine_marks="\\.?ª|\\.?a",
+        apocope_marks="\\.?er",
+        number_fixes=((r"\bdécimo ?primer", "undécim"), (r"\bdécima ?primer", "undécim"),
+                      (r"\bdécimo ?segund", "duodécim"), (r"\bdécima ?segund", "duodécim"),
+                      (r"\bdécimo (?=tercer|cuart|quint|sext|séptim|octav|noven)", "decimo"),
+                      (r"\bdécima (?=tercer|cuart|quint|sext|séptim|octav|noven)", "decima")),
         units_one={"km": "kilómetro", "m": "metro", "cm": "centímetro", "kg": "kilogramo",
                    "g": "gramo", "h": "hora", "min": "minuto", "s": "segundo", "l": "litro",
                    "mph": "milla por hora", "kph": "kilómetro por hora"},
@@ -258,6 +265,8 @@ LANGUAGES: dict[str, LanguageWords] = {
         point="целых", minus="минус", percent="процентов", to="до", dot="точка",
         at="собака", slash="слэш", thousands=" ", day_ordinal=True,
         clock="{hour} {minute}", clock_hour="{hour} часов",
+        suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого",
+        number_fixes=((r"\bодна тысяча\b", "тысяча"),),
         currencies={"€": ("евро", "евро", "цент", "центов"), "$": ("доллар", "долларов",
                                                                  "цент", "центов"),
                     "₽": ("рубль", "рублей", "копейка", "копеек")},

@@ -38,6 +38,7 @@ from audio.speech.profiles import for_language, role_settings
 from audio.speech.synthesize import PROGRAM_SAMPLE_RATE, ClipRequest, Renderer
 from audio.text.language import with_language
 from audio.text.lexicon import default_lexicon, load_lexicon
+from audio.text.normalize import has_rules
 from audio.text.read import read_article
 from audio.text.segment import make_script, spoken_template
 
@@ -55,6 +56,7 @@ class Spoken:
     bookends: Bookends
     cover: Cover
     measured: Loudness | None  # the raw speech's loudness, when it is to be mastered
+    voice: str | None = None  # the narrator's engine voice, for the tags
 
 
 def load_script(source: str | Path, options: EpisodeOptions) -> Script:
@@ -118,7 +120,7 @@ def write_episode(output: Path, spoken: Spoken, options: EpisodeOptions, chunks:
             spoken.measured, options.loudness_lufs, options.true_peak_dbtp,
             chunks, stage(progress, ENCODING, per_unit=RATE), options.jobs)
         tags = episode_tags(spoken.script, options.show, program.duration_s, chapters,
-                            spoken.cover, options.guid)
+                            spoken.cover, options.guid, spoken.voice)
         write_tagged(audio, temps[0], tags)
         for temp, data in zip(temps[1:], files.values(), strict=True):
             temp.write_bytes(data)
@@ -142,6 +144,9 @@ def speak(source: str | Path, options: EpisodeOptions, cache: ClipCache,
         renderer.warm_up(settings.values())  # workers start while the article is read
         article = load_article(source, options)
         settings, note = for_language(narrator, settings, article.language or "en")
+        if not has_rules(article.language or "en"):
+            note = (f"papercast has no reading rules for {article.language}: numbers and "
+                    "symbols are left to espeak-ng")
         if note and notify:
             notify(note)
         check_length(article, settings[NARRATOR].rate, options.max_hours, notify)
@@ -155,7 +160,8 @@ def speak(source: str | Path, options: EpisodeOptions, cache: ClipCache,
         clips, measured = plan_loudness(script.segments, speech, narrator.pauses,
                                         settings[NARRATOR].rate, bookends, RATE) \
             if options.master else (list(speech), None)
-    return Spoken(script, tuple(clips), narrator.pauses, bookends, cover, measured)
+    return Spoken(script, tuple(clips), narrator.pauses, bookends, cover, measured,
+                  settings[NARRATOR].voice)
 
 
 def check_length(article: Article, rate_wpm: int, max_hours: float,

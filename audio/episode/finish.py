@@ -16,7 +16,7 @@ from audio.text.language import iso639_2
 
 def episode_tags(script: Script, show: str, duration_s: float,
                  chapters: tuple[ChapterMark, ...], cover: Cover,
-                 guid: str | None = None) -> Tags:
+                 guid: str | None = None, voice: str | None = None) -> Tags:
     """The ID3 tags of an episode of ``script``; ``guid`` defaults to the article's own."""
     return Tags(
         title=script.title,
@@ -31,6 +31,7 @@ def episode_tags(script: Script, show: str, duration_s: float,
         guid=guid or article_guid(script.title, script.date),
         url=script.url,
         language=iso639_2(script.language),
+        voice=voice,
     )
 
 

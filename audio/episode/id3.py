@@ -36,6 +36,7 @@ class Tags:
     guid: str | None = None  # the episode's feed guid, kept with the file so republishing matches
     language: str = "eng"  # ISO 639-2, as ID3 wants it (TLAN, COMM, USLT)
     url: str | None = None  # the article's web address (WOAS: the official source)
+    voice: str | None = None  # the narrator's engine voice (TXXX:voice), e.g. "gmw/de"
 
 
 def write_tagged(audio: Path, target: Path, tags: Tags) -> None:
@@ -64,6 +65,7 @@ def write_tags(path: Path, tags: Tags) -> None:
         TLAN,
         TLEN,
         TPE1,
+        TXXX,
         TYER,
         USLT,
         WOAS,
@@ -89,6 +91,8 @@ def write_tags(path: Path, tags: Tags) -> None:
         id3.add(TGID(encoding=3, text=[tags.guid]))
     if tags.url:
         id3.add(WOAS(url=tags.url))
+    if tags.voice:
+        id3.add(TXXX(encoding=3, desc="voice", text=[tags.voice]))
     if tags.cover:
         id3.add(APIC(encoding=3, mime=tags.cover.mime, type=3, desc="Cover",
                      data=tags.cover.data))

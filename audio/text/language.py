@@ -19,7 +19,8 @@ GIVEN, DECLARED, SHOW, DETECTED, DEFAULT = (
     "--language", "the article", "the show", "detected from the text", "default")
 DEFAULT_LANGUAGE = "en"
 _SAMPLE_CHARS = 3000  # enough text to tell; detection time grows with it
-_MIN_CONFIDENCE = 0.5
+_MIN_CONFIDENCE = 0.9  # below it, or on under _MIN_WORDS words, an article stays English
+_MIN_WORDS = 12
 
 
 def language_tag(value: str, where: str = "language") -> str:
@@ -53,7 +54,7 @@ def with_language(article: Article, given: str | None = None, show: str | None =
 
 def detect_language(text: str) -> str | None:
     """The language of ``text`` if the detector is confident, else None."""
-    if len(text.split()) < 3:
+    if len(text.split()) < _MIN_WORDS:
         return None
     language, confidence = _identifier().classify(text)
     return language if confidence >= _MIN_CONFIDENCE else None

@@ -271,7 +271,9 @@ def _meta_str(value: object) -> str | None:
 
 def _meta_language(value: object, name: str) -> str | None:
     """A declared language ("de", "pt-BR", "de_DE"); a malformed one is an error."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if value is False:
+        value = "no"  # YAML reads an unquoted `lang: no` (Norwegian) as false
+    if value is None or value is True or (isinstance(value, str) and not value.strip()):
         return None
     return language_tag(str(value), f"{name}: language")
 

@@ -17,7 +17,8 @@ from audio.text.normalize import english, european
 from audio.text.normalize.english_words import ABBREVIATIONS, MONTHS, TITLES, UNITS
 from audio.text.normalize.language_words import LANGUAGES as OTHER_LANGUAGES
 
-__all__ = ["ABBREVIATIONS", "LANGUAGES", "MONTHS", "TITLES", "UNITS", "byline", "speakable"]
+__all__ = ["ABBREVIATIONS", "LANGUAGES", "MONTHS", "TITLES", "UNITS", "byline", "has_rules",
+           "speakable"]
 
 # The languages with rules of their own: a language code → its normalize(text).
 LANGUAGES: dict[str, Callable[[str], str]] = {
@@ -38,6 +39,11 @@ _KEEP_SYMBOLS = set("°©®™№℃℉")
 # Superscript letters of abbreviations ("Mᵐᵉ", "1.ᵉʳ") are their letters.
 _SUPERSCRIPT_LETTERS = re.compile("[\u1d2c-\u1d6a\u02b0-\u02b8\u2071\u207f]+")
 _EMOJI_PARTS = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
+
+
+def has_rules(language: str) -> bool:
+    """Whether papercast reads numbers, dates and symbols of ``language`` itself."""
+    return language.split("-")[0].lower() in LANGUAGES
 
 
 def speakable(text: str, lexicon: Lexicon | None = None, language: str = "en") -> str:

@@ -127,6 +127,11 @@ class _Rules:
         return words
 
     def day(self, number: int) -> str:
+        if self.words.day_case == "го":
+            return self.suffixed_ordinal(number, "го")
+        if self.words.day_case == "ego":  # Polish genitive: trzeci → trzeciego
+            return " ".join(re.sub(r"y$", "", w) + "ego" if w.endswith(("y", "i")) else w
+                            for w in self.ordinal(number).split())
         if self.words.day_ordinal:
             return self.ordinal(number)
         if number == 1 and self.words.first:
@@ -168,10 +173,12 @@ class _Rules:
                 return self.words.clock_seconds.format(
                     hour=self.n.cardinal(hour), minute=self.n.cardinal(int(minute)),
                     second=self.n.cardinal(int(m["s"])))
+            said = self.n.cardinal(hour)
+            for pattern, feminine in self.words.feminine_hours:
+                said = re.sub(pattern, feminine, said)
             if not minute or minute == "00":
-                return self.words.clock_hour.format(hour=self.n.cardinal(hour))
-            return self.words.clock.format(hour=self.n.cardinal(hour),
-                                           minute=self.n.cardinal(int(minute)))
+                return self.words.clock_hour.format(hour=said)
+            return self.words.clock.format(hour=said, minute=self.n.cardinal(int(minute)))
 
         if self.words.h_clock:  # 14 h 30, 14h30
             text = re.sub(r"(?<![\d:.,])(?P<h>\d{1,2})\s?h\s?(?P<m>[0-5]\d)?\b", say, text)
@@ -356,8 +363,14 @@ class _Rules:
             text = re.sub(rf"(?<![\d,.])(?P<n>\d+)(?:{self.words.feminine_marks})(?![\w])",
                           lambda m: self.feminine(int(m["n"])), text)
         if self.words.ordinal_marks:
+            def say(m: re.Match) -> str:
+                words = self.ordinal(int(m["n"]))
+                if self.words.apocope_marks and re.match(r"\s+[a-záéíóúñ]", m.string[m.end():]):
+                    words = re.sub(r"\b(primer|tercer)o$", r"\1", words)  # el primer pasajero
+                return words
+
             text = re.sub(rf"(?<![\d,.])(?P<n>\d+)(?:{self.words.ordinal_marks})(?![\w])",
-                          lambda m: self.ordinal(int(m["n"])), text)
+                          say, text)
         if self.words.dot_ordinals:  # "der 100. Geburtstag", "zum 3. Mal", "3. plass"
             article = (r"\b(?P<a>der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ein|eine|"
                        r"einem|einen)\s")  # German: "der 3. Platz", a capitalized noun after

@@ -60,6 +60,8 @@ class LanguageWords:
     colon: str = ":"  # in web addresses: "https colon"
     suffix_ordinals: str = ""  # endings after a hyphen: "1-й", "22-я" (Russian)
     apocope_marks: str = ""  # ordinal marks of the short form: "1.er" → "primer"
+    day_case: str = ""  # the ending of a date's day: "го" (третьего мая), "ego" (trzeciego)
+    feminine_hours: tuple[tuple[str, str], ...] = ()  # "duas horas", not "dois horas"
     clock_seconds: str = ""  # a time with seconds: "{hour} e {minute} minuti e {second} secondi"
 
 
@@ -206,6 +208,7 @@ LANGUAGES: dict[str, LanguageWords] = {
                           "libra", "libras") | {"R$": ("real", "reais", "centavo",
                                                        "centavos")},
         scale_of="de", money_and="e", feminine_marks="ª|a", h_clock=True,
+        feminine_hours=((r"\bum\b", "uma"), (r"\bdois\b", "duas")),
         units_one={"km": "quilômetro", "m": "metro", "cm": "centímetro", "kg": "quilograma",
                    "g": "grama", "h": "hora", "min": "minuto", "s": "segundo", "l": "litro",
                    "m²": "metro quadrado"},
@@ -246,7 +249,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         "pl", ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
                "sierpnia", "września", "października", "listopada", "grudnia"),
         point="przecinek", minus="minus", percent="procent", to="do", dot="kropka", at="małpa",
-        slash="ukośnik", thousands=" ", day_ordinal=True, dot_ordinals=True,
+        slash="ukośnik", thousands=" ", day_ordinal=True, dot_ordinals=True, day_case="ego",
         clock="{hour} {minute}",
         clock_hour="{hour}",
         currencies={"€": ("euro", "euro", "cent", "centów"), "zł": ("złoty", "złotych",
@@ -265,7 +268,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         point="целых", minus="минус", percent="процентов", to="до", dot="точка",
         at="собака", slash="слэш", thousands=" ", day_ordinal=True,
         clock="{hour} {minute}", clock_hour="{hour} часов",
-        suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого",
+        suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого", day_case="го",
         number_fixes=((r"\bодна тысяча\b", "тысяча"),),
         currencies={"€": ("евро", "евро", "цент", "центов"), "$": ("доллар", "долларов",
                                                                  "цент", "центов"),

@@ -1,0 +1,163 @@
+"""Every article in its own language: found (declared, the show's, detected), read with
+that language's numbers, dates, money and abbreviations, spoken by a voice of the
+language, and tagged with it in the MP3, the captions, the transcript and the feed.
+
+The golden texts (tests/data/languages.json) were written for these tests, one short
+article per language; their spoken form is checked word for word.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import feedparser
+import pytest
+from conftest import ARTICLES, run_cli
+from mutagen.id3 import ID3
+
+from audio.options import EpisodeOptions
+from audio.pipeline import load_article, load_script
+from audio.speech.espeak import espeak_voice_for
+from audio.text.language import iso639_2
+
+GOLDEN = json.loads((ARTICLES / "languages.json").read_text(encoding="utf-8"))
+BASE = "https://cdn.example.org/languages"
+
+
+def _article(folder, language: str, declared: bool = True):
+    case = GOLDEN[language]
+    front = f"---\ntitle: {language} article\n" + (f"lang: {language}\n" if declared else "")
+    path = folder / f"{language}.md"
+    path.write_text(f"{front}---\n\n## {case['heading']}\n\n{case['paragraph']}\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("language", sorted(GOLDEN))
+def test_golden_text_is_read_word_for_word(tmp_path, language):
+    script = load_script(_article(tmp_path, language), EpisodeOptions())
+    assert (script.language, script.language_source) == (language, "the article")
+    heading, paragraph = (s.speech for s in script.segments[1:])
+    case = GOLDEN[language]
+    assert heading.split() == case["heading_spoken"].split()
+    assert paragraph.split() == case["paragraph_spoken"].split()
+    assert not re.search(r"\d", heading + paragraph)
+
+
+@pytest.fixture(scope="module")
+def multilingual_site(tmp_path_factory):
+    """A show (in English) holding one episode per golden language, built once."""
+    show = tmp_path_factory.mktemp("show") / "languages"
+    assert run_cli("init", str(show), "--title", "Many Languages").returncode == 0
+    (show / "articles" / "the-reading-room.md").unlink()
+    toml = show / "show.toml"
+    toml.write_text(toml.read_text().replace("https://example.com/podcast", BASE)
+                    .replace("Your Name", "Mara Lind").replace("you@example.com", "m@x.org"))
+    for language in GOLDEN:
+        _article(show / "articles", language)
+    result = run_cli("build", str(show))
+    assert result.returncode == 0, result.stderr
+    return show / "site"
+
+
+@pytest.mark.parametrize("language", sorted(GOLDEN))
+def test_each_episode_speaks_and_says_its_language(multilingual_site, language):
+    mp3 = multilingual_site / "episodes" / f"{language}.mp3"
+    tags = ID3(mp3)
+    assert str(tags["TLAN"]) == iso639_2(language)
+    assert tags.getall("USLT")[0].lang == iso639_2(language)
+    voice = tags.getall("TXXX:voice")[0].text[0]
+    expected = "gmw/en-us" if language == "en" else espeak_voice_for(language)
+    assert voice == expected
+    assert mp3.with_suffix(".vtt").read_text().startswith(f"WEBVTT\nLanguage: {language}\n")
+    assert json.loads(mp3.with_suffix(".json").read_text())["language"] == language
+
+
+def test_the_feed_tells_each_episodes_language(multilingual_site):
+    feed = (multilingual_site / "feed.xml").read_text()
+    parsed = feedparser.parse(feed)
+    assert parsed.feed.language == "en"  # the show's
+    for item in re.findall(r"<item>.*?</item>", feed, re.S):
+        enclosure = re.search(r'enclosure url="[^"]*/(\w+)\.mp3"', item)[1]
+        languages = set(re.findall(r'<podcast:transcript [^>]*language="([\w-]+)"', item))
+        assert languages == {enclosure}, item
+    page = (multilingual_site / "index.html").read_text()
+    assert '<html lang="en">' in page
+
+
+def test_a_german_article_alone_needs_no_option(tmp_path):
+    """The acceptance: German numbers and dates, a German voice, TLAN deu, a feed in de."""
+    article = _article(tmp_path, "de")
+    made = run_cli("episode", str(article), "-o", str(tmp_path / "artikel.mp3"))
+    assert made.returncode == 0, made.stderr
+    tags = ID3(tmp_path / "artikel.mp3")
+    assert (str(tags["TLAN"]), tags.getall("TXXX:voice")[0].text[0]) == ("deu", "gmw/de")
+    assert "Am 3. Mai 2024" in str(tags.getall("USLT")[0])  # the transcript shows the text
+    spoken = json.loads(run_cli("text", str(article), "--output-format", "json").stdout)
+    assert "Am dritten Mai zwei tausend vier und zwanzig" in spoken["segments"][2]["speech"]
+    published = run_cli("publish", str(tmp_path / "artikel.mp3"), "--feed",
+                        str(tmp_path / "feed.xml"), "--base-url", BASE)
+    assert published.returncode == 0, published.stderr
+    assert feedparser.parse((tmp_path / "feed.xml").read_bytes()).feed.language == "de"
+
+
+@pytest.mark.parametrize(("setup", "language", "source"), [
+    ("undeclared", "de", "detected from the text"),
+    ("given", "fr", "--language"),
+    ("html", "fr", "the article"),
+    ("show", "sv", "the show"),
+])
+def test_what_decides_the_language(tmp_path, setup, language, source):
+    if setup == "html":
+        path = tmp_path / "page.html"
+        path.write_text('<html lang="fr-FR"><head><title>Trains</title></head><body><article>'
+                        f"<p>{GOLDEN['fr']['paragraph']}</p></article></body></html>")
+    else:
+        path = _article(tmp_path, "de", declared=False)
+    options = EpisodeOptions(language="fr" if setup == "given" else None,
+                             show_language="sv" if setup == "show" else None)
+    article = load_article(path, options)
+    assert (article.language.split("-")[0], article.language_source) == (language, source)
+
+
+def test_papercast_text_says_which_source_decided(tmp_path):
+    result = run_cli("text", str(_article(tmp_path, "it", declared=False)))
+    assert result.stdout.decode().splitlines()[0] == "Language: it (detected from the text)"
+    german = run_cli("text", str(_article(tmp_path, "de")), "--language", "de-AT")
+    assert german.stdout.decode().splitlines()[0] == "Language: de-at (--language)"
+
+
+def test_a_language_without_rules_says_so_in_one_line(tmp_path):
+    article = tmp_path / "tr.md"
+    article.write_text("---\ntitle: Trenler\nlang: tr\n---\n\nGece trenleri 2024 yılında "
+                       "Avrupa'ya geri döndü.\n", encoding="utf-8")
+    result = run_cli("episode", str(article), "-o", str(tmp_path / "tr.mp3"))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.decode() == ("Note: papercast has no reading rules for tr: numbers "
+                                      "and symbols are left to espeak-ng\n")
+    assert str(ID3(tmp_path / "tr.mp3")["TLAN"]) == "tur"
+
+
+def test_yaml_no_is_norwegian_and_a_bad_tag_is_one_line(tmp_path):
+    norwegian = _article(tmp_path, "no")
+    assert "lang: no" in norwegian.read_text()
+    assert load_article(norwegian, EpisodeOptions()).language == "no"
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: x\nlang: english please\n---\n\nSome words here.\n")
+    result = run_cli("text", str(bad))
+    assert result.returncode == 1
+    assert result.stderr.decode() == (f"Error: {bad}: language: 'english please' is not a "
+                                      "language tag (like en, de or pt-BR)\n")
+
+
+def test_a_profile_can_name_the_voice_for_a_language(tmp_path):
+    profile = tmp_path / "mine.toml"
+    shutil.copy(ARTICLES.parent.parent / "voices" / "narrator.toml", profile)
+    profile.write_text(profile.read_text() + '\n[languages]\nde = "gmw/de-x"\n')
+    from audio.speech.profiles import for_language, role_settings
+
+    narrator, settings = role_settings(str(profile))
+    changed, _ = for_language(narrator, settings, "de")
+    assert {s.voice for s in changed.values()} == {"gmw/de-x"}

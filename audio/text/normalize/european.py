@@ -100,8 +100,15 @@ class _Rules:
         pairs = [digits[i:i + 2] for i in range(0, len(digits), 2)]
         return " ".join(self.n.number(p) for p in pairs)
 
-    def one_or(self, number: int) -> str:
-        """A count before a noun: "un euro", not "uno euro"."""
+    def currency(self, sign: str) -> tuple[str, str, str, str]:
+        """A currency's names by its sign or code, in any case ("usd", "USD", "R$")."""
+        table = self.words.currencies
+        return table.get(sign) or table.get(sign.lower()) or table[sign.upper()]
+
+    def one_or(self, number: int, noun: str = "") -> str:
+        """A count before a noun: "un euro", "una libra", not "uno euro"."""
+        if number == 1 and noun in self.words.feminine_nouns and self.words.feminine_one:
+            return self.words.feminine_one
         return self.words.one if number == 1 and self.words.one else self.n.cardinal(number)
 
     def spaced(self, text: str) -> str:
@@ -166,7 +173,7 @@ class _Rules:
 
     def times(self, text: str) -> str:
         def say(m: re.Match) -> str:
-            hour, minute = int(m["h"]), m["m"]
+            hour, minute = int(m["h"]), m.groupdict().get("m")
             if hour > 24:
                 return m[0]
             if m.groupdict().get("s") and self.words.clock_seconds:
@@ -177,16 +184,30 @@ class _Rules:
             for pattern, feminine in self.words.feminine_hours:
                 said = re.sub(pattern, feminine, said)
             if not minute or minute == "00":
-                return self.words.clock_hour.format(hour=said)
-            return self.words.clock.format(hour=said, minute=self.n.cardinal(int(minute)))
+                words = self.words.clock_hour.format(hour=said)
+            else:
+                minutes = self.words.minute_names.get(int(minute)) or self.n.cardinal(
+                    int(minute))
+                words = self.words.clock.format(hour=said, minute=minutes)
+            meridiem = (m.groupdict().get("mer") or "").lower().replace(" ", "")
+            if meridiem:
+                words += " " + self.words.meridiems.get(meridiem, spell(meridiem))
+            return words
 
+        meridiems = "|".join(re.escape(k) for k in sorted(self.words.meridiems, key=len,
+                                                          reverse=True))
+        after = rf"(?:\s?h\b)?(?:\s?(?P<mer>{meridiems})(?!\w))?" if meridiems else ""
         if self.words.h_clock:  # 14 h 30, 14h30
             text = re.sub(r"(?<![\d:.,])(?P<h>\d{1,2})\s?h\s?(?P<m>[0-5]\d)?\b", say, text)
+        if self.words.dot_times:  # 12.15, 1.05 h, 1.00 p.m.: the decimal mark is a comma
+            text = re.sub(rf"(?<![\d:.,])(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d){after}(?![\d.,])",
+                          say, text)
+            text = re.sub(r"(?<![\d:.,])(?P<h>\d{1,2})\s?h(?!\w)", say, text)  # 01 h
         if self.words.clock_dot_before:  # 2.30 Uhr, 2.30 eftermiddag
             text = re.sub(rf"(?<![\d:.,])(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d)"
                           rf"(?=\s(?:{self.words.clock_dot_before}))", say, text)
         return re.sub(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-                      r"(?:\s?(?:Uhr|h|uur))?(?![\d:])", say, text)
+                      rf"(?:\s?(?:Uhr|uur))?{after}(?![\d:])", say, text)
 
     def dates(self, text: str) -> str:
         months = self.words.months
@@ -208,12 +229,15 @@ class _Rules:
         def named(m: re.Match) -> str:
             return spoken(m, int(m["d"]), self._month_number(m["mon"]) or 0, m["y"])
 
-        text = re.sub(r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?!\d)", numeric, text)
-        text = re.sub(r"(?<![\d.,/])(?P<d>\d{1,2})[./](?P<mo>\d{1,2})[./](?P<y>\d{4})(?!\d)",
+        text = re.sub(r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d-])",
                       numeric, text)
+        text = re.sub(r"(?<![\d.,/-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<mo>\d{1,2})(?P=sep)"
+                      r"(?P<y>\d{4})(?!\d)", numeric, text)
         names = "|".join(sorted({*months, *(m[:3] for m in months)}, key=len, reverse=True))
-        return re.sub(rf"(?<![\d.,])(?P<d>\d{{1,2}})\.?\s(?:de\s)?(?P<mon>(?i:{names}))\.?"
-                      rf"(?:,?\s(?:de\s)?(?P<y>\d{{4}}))?(?!\w)", named, text)
+        text = re.sub(rf"(?<![\d.,])(?P<d>\d{{1,2}})\.?\s(?:de\s)?(?P<mon>(?i:{names}))\.?"
+                      rf"(?:,?\s(?:del?\s)?(?P<y>\d{{4}}))?(?!\w)", named, text)
+        return re.sub(rf"(?<![\w.])(?P<mon>(?i:{names}))\.?\s(?P<d>\d{{1,2}})"  # abril 30
+                      rf"(?:,?\s(?P<y>\d{{4}}))?(?![\w:.,]\d|\d)", named, text)
 
     def _month_number(self, name: str) -> int | None:
         for number, month in enumerate(self.words.months, 1):
@@ -228,7 +252,7 @@ class _Rules:
             return text
 
         def say(sign: str, amount: str) -> str:
-            one, many, cent, cents = self.words.currencies[sign]
+            one, many, cent, cents = self.currency(sign)
             plain = re.sub(r"[ .\u00a0\u202f]", "", amount) if re.search(
                 r"\d[ .\u00a0\u202f]\d{3}", amount) else amount
             whole, _, fraction = plain.partition(",")
@@ -239,7 +263,7 @@ class _Rules:
             hundredths = int(fraction.ljust(2, "0")) if fraction else 0
             if units == 0 and hundredths:
                 return f"{self.one_or(hundredths)} {cent if hundredths == 1 else cents}"
-            words = f"{self.one_or(units)} {one if units == 1 else many}"
+            words = f"{self.one_or(units, one)} {one if units == 1 else many}"
             if hundredths:
                 joined = f" {self.words.money_and}" if self.words.money_and else ""
                 words += (f"{joined} {self.one_or(hundredths)} "
@@ -248,15 +272,14 @@ class _Rules:
 
         scales = "|".join(re.escape(s) for s in sorted(self.words.scales, key=len,
                                                         reverse=True)) or "(?!)"
-        many = {sign: names[1] for sign, names in self.words.currencies.items()}
         text = re.sub(  # $2,5 Millionen: "zwei Komma fünf Millionen Dollar"
-            rf"(?P<c>{signs})\s?(?P<n>{self.number})\s(?P<s>{scales})(?!\w)",
+            rf"(?<![^\W\d_])(?P<c>(?i:{signs}))\s?(?P<n>{self.number})\s(?P<s>{scales})(?!\w)",
             lambda m: f"{self.value(m['n'])} {self.words.scales[m['s']]} "
-                      f"{self.words.scale_of + ' ' if self.words.scale_of else ''}{many[m['c']]}",
-            text)
-        text = re.sub(rf"(?P<n>{self.number})\s?(?P<c>{signs})(?!\w)",
+                      f"{self.words.scale_of + ' ' if self.words.scale_of else ''}"
+                      f"{self.currency(m['c'])[1]}", text)
+        text = re.sub(rf"(?P<n>{self.number})\s?(?P<c>(?i:{signs}))(?!\w)",
                       lambda m: say(m["c"], m["n"]), text)
-        return re.sub(rf"(?P<c>{signs})\s?(?P<n>{self.number})",
+        return re.sub(rf"(?<![^\W\d_])(?P<c>(?i:{signs}))\s?(?P<n>{self.number})",
                       lambda m: say(m["c"], m["n"]), text)
 
     def scales(self, text: str) -> str:
@@ -269,9 +292,22 @@ class _Rules:
                       lambda m: f"{self.value(m['n'])} {self.words.scales[m['s']]}", text)
 
     def addresses(self, text: str) -> str:
-        """An IP address: each part a number, joined by the word for a dot."""
-        return re.sub(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])", lambda m: f" {self.words.dot} "
-                      .join(self.n.cardinal(p) for p in m[0].split(".")), text)
+        """An IP address: each part a number (or its digits), joined by the word for a dot;
+        a telephone number: its groups, digit by digit."""
+        part = self.n.digits if self.words.ip_digits else self.n.cardinal
+        text = re.sub(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])", lambda m: f" {self.words.dot} "
+                      .join(part(p) for p in m[0].split(".")), text)
+        if not self.words.phone_digits:
+            return text
+
+        def phone(m: re.Match) -> str:
+            country = f"{self.words.symbols.get('+', '+')} {self.n.cardinal(m['cc'])} " \
+                if m["cc"] else ""
+            groups = re.findall(r"\d+", m["rest"])
+            return country + ", ".join(self.n.digits(g) for g in groups)
+
+        return re.sub(r"(?<![\w+(-])(?:\+(?P<cc>\d{1,3})[\s-]?)?(?P<rest>(?:\(\d{2,4}\)[\s-]?|"
+                      r"\d{2,4}[-.\s])\d{3,4}[-.]\d{4}(?:-\d{1,4})?)(?![\w-]|\.\d)", phone, text)
 
     def percent(self, text: str) -> str:
         return re.sub(rf"(?P<n>-?(?:{self.number}))\s?%",

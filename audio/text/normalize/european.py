@@ -87,6 +87,8 @@ class _Rules:
             r"\d[ .\u00a0\u202f]\d{3}", written) else written
         sign = f"{self.words.minus} " if plain.startswith("-") else ""
         whole, _, decimals = plain.lstrip("-").partition(",")
+        if decimals and self.words.decimals == "words":
+            return sign + self.n.fraction_words(f"{whole}.{decimals}")
         if decimals and self.words.decimals == "number" and not decimals.startswith("0"):
             return (f"{sign}{self.n.number(whole)} {self.words.point} "
                     f"{self._decimal_digits(decimals)}")
@@ -99,6 +101,23 @@ class _Rules:
             return self.n.cardinal(digits)
         pairs = [digits[i:i + 2] for i in range(0, len(digits), 2)]
         return " ".join(self.n.number(p) for p in pairs)
+
+    def plural_forms(self, hour: int, minute: int) -> dict[str, str]:
+        """The hour and minute nouns for templates that name them: {час}, {минута}."""
+        found = {}
+        for noun, forms in self.words.plurals.items():
+            count = minute if noun == "минута" else hour
+            found[noun] = self.plural(count, forms)
+        return found
+
+    @staticmethod
+    def plural(count: int, forms: tuple[str, str, str]) -> str:
+        """The Slavic plural: 1 рубль, 2-4 рубля, 5-20 рублей (21 рубль again)."""
+        if count % 10 == 1 and count % 100 != 11:
+            return forms[0]
+        if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
+            return forms[1]
+        return forms[2]
 
     def currency(self, sign: str) -> tuple[str, str, str, str]:
         """A currency's names by its sign or code, in any case ("usd", "USD", "R$")."""
@@ -183,12 +202,15 @@ class _Rules:
             said = self.n.cardinal(hour)
             for pattern, feminine in self.words.feminine_hours:
                 said = re.sub(pattern, feminine, said)
+            forms = self.plural_forms(hour=hour, minute=int(minute or 0))
             if not minute or minute == "00":
-                words = self.words.clock_hour.format(hour=said)
+                words = self.words.clock_hour.format(hour=said, **forms)
             else:
                 minutes = self.words.minute_names.get(int(minute)) or self.n.cardinal(
                     int(minute))
-                words = self.words.clock.format(hour=said, minute=minutes)
+                if "минута" in forms:  # Russian minutes are feminine: одна, две минуты
+                    minutes = re.sub(r"один$", "одна", re.sub(r"два$", "две", minutes))
+                words = self.words.clock.format(hour=said, minute=minutes, **forms)
             meridiem = (m.groupdict().get("mer") or "").lower().replace(" ", "")
             if meridiem:
                 words += " " + self.words.meridiems.get(meridiem, spell(meridiem))
@@ -263,7 +285,9 @@ class _Rules:
             hundredths = int(fraction.ljust(2, "0")) if fraction else 0
             if units == 0 and hundredths:
                 return f"{self.one_or(hundredths)} {cent if hundredths == 1 else cents}"
-            words = f"{self.one_or(units, one)} {one if units == 1 else many}"
+            plural = self.words.plurals.get(one)
+            noun = self.plural(units, plural) if plural else (one if units == 1 else many)
+            words = f"{self.one_or(units, one)} {noun}"
             if hundredths:
                 joined = f" {self.words.money_and}" if self.words.money_and else ""
                 words += (f"{joined} {self.one_or(hundredths)} "
@@ -428,7 +452,13 @@ class _Rules:
 
     def numbers(self, text: str) -> str:
         text = re.sub(r"(?:(?<=[\s(])|^)-(?=\d)", f"{self.words.minus} ", text)
-        return re.sub(self.number, lambda m: self.value(m[0]), text)
+
+        def say(m: re.Match) -> str:  # apart from letters it touches: "30код", "9мешок"
+            before, after = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
+            return ((" " if before.isalpha() else "") + self.value(m[0])
+                    + (" " if after.isalpha() else ""))
+
+        return re.sub(self.number, say, text)
 
     def symbols(self, text: str) -> str:
         for symbol, said in self.words.symbols.items():

@@ -37,7 +37,9 @@ class LanguageWords:
     dative_before: str | None = None
     symbols: dict[str, str] = field(default_factory=dict)
     one: str = ""  # "one" before a noun: "un euro", "ein halb"; default: the cardinal
-    decimals: str = "digits"  # after the comma: "digits" one by one, or "number" (≤ 3 digits)
+    # after the comma: "digits" one by one, "number" (up to 3 digits), or "words" (the whole
+    # decimal as num2words says it: "две целых три сотых")
+    decimals: str = "digits"
     # Fractions: names of some denominators (singular, plural); the others are the
     # ordinal (+ plural ending), or the cardinal + a suffix ("fünftel", "onceavo").
     fraction_names: dict[int, tuple[str, str]] = field(default_factory=dict)
@@ -69,6 +71,8 @@ class LanguageWords:
     meridiems: dict[str, str] = field(default_factory=dict)  # "p.m.": "de la tarde"
     ip_digits: bool = False  # the parts of an IP address read digit by digit
     phone_digits: bool = True  # telephone numbers read digit by digit
+    # noun → (one, few, many) forms, chosen by the number before it (Slavic plurals)
+    plurals: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     clock_seconds: str = ""  # a time with seconds: "{hour} e {minute} minuti e {second} secondi"
 
 
@@ -324,12 +328,16 @@ LANGUAGES: dict[str, LanguageWords] = {
                "сентября", "октября", "ноября", "декабря"),
         point="целых", minus="минус", percent="процентов", to="до", dot="точка",
         at="собака", slash="слэш", thousands=" ", day_ordinal=True,
-        clock="{hour} {minute}", clock_hour="{hour} часов",
-        suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого", day_case="го",
-        number_fixes=((r"\bодна тысяча\b", "тысяча"),),
+        clock="{hour} {час} {minute} {минута}", clock_hour="{hour} {час}",
+        suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого", day_case="го", decimals="words",
+        plurals={"час": ("час", "часа", "часов"), "минута": ("минута", "минуты", "минут"),
+                 "рубль": ("рубль", "рубля", "рублей"), "копейка": ("копейка", "копейки",
+                                                                   "копеек")},
         currencies={"€": ("евро", "евро", "цент", "центов"), "$": ("доллар", "долларов",
                                                                  "цент", "центов"),
-                    "₽": ("рубль", "рублей", "копейка", "копеек")},
+                    "₽": ("рубль", "рублей", "копейка", "копеек"),
+                    "руб.": ("рубль", "рублей", "копейка", "копеек"),
+                    "usd": ("доллар", "долларов", "цент", "центов")},
         abbreviations={"т. е.": "то есть", "т.е.": "то есть", "и т. д.": "и так далее",
                        "и т.д.": "и так далее", "г.": "года", "ул.": "улица", "др.": "другие",
                        "тыс.": "тысяч", "млн": "миллионов", "млрд": "миллиардов"},

@@ -38,6 +38,12 @@ class Numbers:
             words = f"{words} {self._point()} {self.digits(fraction)}".strip()
         return words
 
+    def fraction_words(self, number: str) -> str:
+        """A decimal as num2words says it whole: Russian "две целых три сотых"."""
+        from decimal import Decimal
+
+        return self._words(Decimal(number.replace(",", ".")))
+
     def number(self, number: str) -> str:
         """A written number the way it is usually read: whole numbers as cardinals,
         leading zeros and very long unpunctuated ones digit by digit, decimals with their digits."""
@@ -53,7 +59,7 @@ class Numbers:
         # (num2words says "punto" in Spanish, where people say "coma")
         return self.point_word or self._words(1.5).split()[1]
 
-    def _words(self, value: int | float, to: str = "cardinal") -> str:
+    def _words(self, value: object, to: str = "cardinal") -> str:
         from num2words import num2words  # imported here: only when a number is read
 
         return num2words(value, lang=self.language, to=to).replace(",", "")

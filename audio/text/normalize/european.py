@@ -153,8 +153,8 @@ class _Rules:
         return words
 
     def day(self, number: int) -> str:
-        if self.words.day_case == "го":
-            return self.suffixed_ordinal(number, "го")
+        if self.words.day_case in ("го", "е"):
+            return self.suffixed_ordinal(number, self.words.day_case)
         if self.words.day_case == "ego":  # Polish genitive: trzeci → trzeciego
             return " ".join(re.sub(r"y$", "", w) + "ego" if w.endswith(("y", "i")) else w
                             for w in self.ordinal(number).split())
@@ -239,7 +239,10 @@ class _Rules:
                 return m[0]
             template = self.words.date if year else self.words.date_no_year
             said = self.day(day)
-            year = self.year(year) if year else None
+            if year and self.words.year_case:  # две тысячи двадцать четвертого (года)
+                year = self.suffixed_ordinal(int(year), self.words.year_case)
+            elif year:
+                year = self.year(year)
             if self.words.dative_before and re.search(self.words.dative_before,
                                                       m.string[:m.start()]):
                 said = said.removesuffix("r") + "n"  # am dritten Mai
@@ -290,8 +293,10 @@ class _Rules:
             words = f"{self.one_or(units, one)} {noun}"
             if hundredths:
                 joined = f" {self.words.money_and}" if self.words.money_and else ""
-                words += (f"{joined} {self.one_or(hundredths)} "
-                          f"{cent if hundredths == 1 else cents}")
+                cent_forms = self.words.plurals.get(cent)
+                cent_noun = self.plural(hundredths, cent_forms) if cent_forms else (
+                    cent if hundredths == 1 else cents)
+                words += f"{joined} {self.one_or(hundredths)} {cent_noun}"
             return words
 
         scales = "|".join(re.escape(s) for s in sorted(self.words.scales, key=len,
@@ -312,8 +317,13 @@ class _Rules:
             return text
         scales = "|".join(re.escape(s) for s in sorted(self.words.scales, key=len,
                                                         reverse=True))
-        return re.sub(rf"(?P<n>-?(?:{self.number}))\s(?P<s>{scales})(?!\w)",
-                      lambda m: f"{self.value(m['n'])} {self.words.scales[m['s']]}", text)
+        def say(m: re.Match) -> str:
+            scale = m["s"]
+            said = (self._unit(m["n"], scale) if scale in self.words.plurals
+                    else self.words.scales[scale])
+            return f"{self.value(m['n'])} {said}"
+
+        return re.sub(rf"(?P<n>-?(?:{self.number}))\s(?P<s>{scales})(?!\w)", say, text)
 
     def addresses(self, text: str) -> str:
         """An IP address: each part a number (or its digits), joined by the word for a dot;
@@ -345,6 +355,10 @@ class _Rules:
                       lambda m: f"{self._count(m['n'])} {self._unit(m['n'], m['u'])}", text)
 
     def _unit(self, written: str, unit: str) -> str:
+        forms = self.words.plurals.get(unit)
+        if forms:  # Slavic: 1 литр, 2 литра, 5 литров; a decimal takes the second form
+            return forms[1] if "," in written else self.plural(int(re.sub(r"\D", "", written)
+                                                                   or 0), forms)
         if written == "1" and unit in self.words.units_one:
             return self.words.units_one[unit]
         return self.words.units[unit]
@@ -403,8 +417,10 @@ class _Rules:
         """Russian "1-й", "22-я", "8-го": the ordinal with the ending the suffix asks for."""
         words = self.ordinal(number).split()
         last = words[-1]
-        endings = {"я": "ая", "го": "ого", "е": "ые", "х": "ых", "м": "ом", "му": "ому"}
-        soft = {"я": "ья", "го": "ьего", "е": "ьи", "х": "ьих", "м": "ьем", "му": "ьему"}
+        endings = {"я": "ая", "ая": "ая", "го": "ого", "ого": "ого", "е": "ое", "ое": "ое",
+                   "х": "ых", "м": "ом", "му": "ому"}
+        soft = {"я": "ья", "ая": "ья", "го": "ьего", "ого": "ьего", "е": "ье", "ое": "ье",
+                "х": "ьих", "м": "ьем", "му": "ьему"}
         if suffix in endings:
             if last.endswith("ий"):  # третий
                 last = last[:-2] + soft[suffix]

@@ -62,7 +62,8 @@ class LanguageWords:
     colon: str = ":"  # in web addresses: "https colon"
     suffix_ordinals: str = ""  # endings after a hyphen: "1-й", "22-я" (Russian)
     apocope_marks: str = ""  # ordinal marks of the short form: "1.er" → "primer"
-    day_case: str = ""  # the ending of a date's day: "го" (третьего мая), "ego" (trzeciego)
+    day_case: str = ""  # the ending of a date's day: "е" (третье мая), "ego" (trzeciego)
+    year_case: str = ""  # a date's year as an ordinal with this ending: "двадцать четвертого"
     feminine_hours: tuple[tuple[str, str], ...] = ()  # "duas horas", not "dois horas"
     feminine_one: str = ""  # "one" before feminine nouns: "una libra"
     feminine_nouns: frozenset[str] = frozenset()  # which nouns take it
@@ -328,11 +329,21 @@ LANGUAGES: dict[str, LanguageWords] = {
                "сентября", "октября", "ноября", "декабря"),
         point="целых", minus="минус", percent="процентов", to="до", dot="точка",
         at="собака", slash="слэш", thousands=" ", day_ordinal=True,
-        clock="{hour} {час} {minute} {минута}", clock_hour="{hour} {час}",
-        suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого", day_case="го", decimals="words",
+        clock="{hour} {час} и {minute} {минута}", clock_hour="{hour} {час}",
+        suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого|ая", day_case="е", year_case="го",
+        decimals="words",
         plurals={"час": ("час", "часа", "часов"), "минута": ("минута", "минуты", "минут"),
                  "рубль": ("рубль", "рубля", "рублей"), "копейка": ("копейка", "копейки",
-                                                                   "копеек")},
+                                                                   "копеек"),
+                 "кг": ("килограмм", "килограмма", "килограммов"),
+                 "л": ("литр", "литра", "литров"), "км": ("километр", "километра",
+                                                        "километров"),
+                 "м": ("метр", "метра", "метров"),
+                 "км/ч": ("километр в час", "километра в час", "километров в час"),
+                 "тыс": ("тысяча", "тысячи", "тысяч"), "тыс.": ("тысяча", "тысячи", "тысяч"),
+                 "млн": ("миллион", "миллиона", "миллионов"),
+                 "млрд": ("миллиард", "миллиарда", "миллиардов")},
+        scales={"тыс": "тысяч", "тыс.": "тысяч", "млн": "миллионов", "млрд": "миллиардов"},
         currencies={"€": ("евро", "евро", "цент", "центов"), "$": ("доллар", "долларов",
                                                                  "цент", "центов"),
                     "₽": ("рубль", "рублей", "копейка", "копеек"),
@@ -342,7 +353,8 @@ LANGUAGES: dict[str, LanguageWords] = {
                        "и т.д.": "и так далее", "г.": "года", "ул.": "улица", "др.": "другие",
                        "тыс.": "тысяч", "млн": "миллионов", "млрд": "миллиардов"},
         units={"км": "километров", "м": "метров", "кг": "килограммов", "ч": "часов",
-               "мин": "минут", "km": "километров", "kg": "килограммов", "°C": "градусов"},
+               "мин": "минут", "km": "километров", "kg": "килограммов", "°C": "градусов",
+               "л": "литров", "км/ч": "километров в час", "м²": "квадратных метров"},
         symbols={"&": "и", "+": "плюс", "=": "равно", "%": "процентов"},
     ),
     "sv": LanguageWords(

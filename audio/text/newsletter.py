@@ -1,28 +1,36 @@
-"""A saved e-mail (.eml), such as a newsletter, read as an article: the subject is the
-title, the sender the author; the HTML part (else the text part) is read like a page,
-and the newsletter's wrapping (view in browser, unsubscribe, preferences) is dropped."""
+"""A saved e-mail (.eml), such as a newsletter: what the message says about itself (the
+subject is the title, the sender the author), its readable part, and the newsletter's
+wrapping (view in browser, unsubscribe, preferences) to drop. read.py reads the part
+like a page or a text file."""
 
 from __future__ import annotations
 
 import email
 import email.policy
 import email.utils
-from dataclasses import replace
+from dataclasses import dataclass
 
 from audio.errors import InputError, path_error
-from audio.models import Article
+from audio.models import Block
 from audio.text import boilerplate
 from audio.text.language import language_tag
 
 
-def read_email(data: bytes, name: str) -> Article:
-    """The article in a saved e-mail message; attachments are ignored."""
-    from audio.text.read import read_html, read_text  # its sibling readers, one table
+@dataclass(frozen=True)
+class Letter:
+    title: str
+    author: str | None  # the sender's name, never an address
+    date: str | None  # YYYY-MM-DD
+    url: str | None  # the web copy it names (Archived-At)
+    language: str | None  # its Content-Language
+    content: str  # the HTML part, else the text part; attachments ignored
+    is_html: bool
 
+
+def parse_email(data: bytes, name: str) -> Letter:
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not message.keys():
         raise path_error(name, "is not an e-mail message (.eml)")
-    subject = _clean_header(message.get("subject")) or "Untitled"
     body = message.get_body(preferencelist=("html", "plain"))
     if body is None:
         raise path_error(name, "the e-mail has no text or HTML part to read")
@@ -30,28 +38,21 @@ def read_email(data: bytes, name: str) -> Article:
         content = body.get_content()
     except (LookupError, UnicodeDecodeError) as exc:
         raise path_error(name, f"the e-mail's text cannot be decoded ({exc})") from None
-    if body.get_content_type() == "text/html":
-        article = read_html(content, name)
-    else:
-        article = read_text(f"{subject}\n\n{content}", name)
-    blocks = _without_wrapping(article)
-    if not blocks:
-        raise path_error(name, "the e-mail holds only newsletter furniture")
     sender_name, _ = email.utils.parseaddr(str(message.get("from", "")))
-    return replace(article, title=subject, blocks=blocks,
-                   author=_clean_header(sender_name) or article.author,  # a name, never an address
-                   date=_date(message.get("date")) or article.date,
-                   url=_archive_link(message) or article.url,
-                   language=_language(message) or article.language)
+    return Letter(title=_clean_header(message.get("subject")) or "Untitled",
+                  author=_clean_header(sender_name), date=_date(message.get("date")),
+                  url=_archive_link(message), language=_language(message),
+                  content=content, is_html=body.get_content_type() == "text/html")
 
 
-def _without_wrapping(article: Article) -> tuple:
-    blocks = list(article.blocks)
-    while blocks and boilerplate.is_newsletter_furniture(blocks[0].text):
-        blocks.pop(0)
-    while blocks and boilerplate.is_newsletter_furniture(blocks[-1].text):
-        blocks.pop()
-    return tuple(blocks)
+def without_wrapping(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The blocks without the newsletter's lines before and after the letter."""
+    kept = list(blocks)
+    while kept and boilerplate.is_newsletter_furniture(kept[0].text):
+        kept.pop(0)
+    while kept and boilerplate.is_newsletter_furniture(kept[-1].text):
+        kept.pop()
+    return tuple(kept)
 
 
 def _clean_header(value: object) -> str | None:
@@ -77,7 +78,6 @@ def _language(message) -> str | None:
 
 
 def _archive_link(message) -> str | None:
-    """The web copy of a mailing-list post (List-Post / Archived-At), if it names one."""
-    value = str(message.get("archived-at") or "")
-    address = value.strip().strip("<>")
+    """The web copy of a mailing-list post (Archived-At), if it names one."""
+    address = str(message.get("archived-at") or "").strip().strip("<>")
     return address if address.startswith(("http://", "https://")) else None

@@ -10,13 +10,14 @@ import datetime as dt
 import re
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from audio.errors import InputError, path_error
 from audio.models import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Article, Block
 from audio.text import boilerplate
 from audio.text.language import language_tag
-from audio.text.newsletter import read_email
+from audio.text.newsletter import parse_email, without_wrapping
 from audio.text.tables import table_sentences
 
 FORMATS = ("txt", "md", "html", "eml")
@@ -424,6 +425,23 @@ def _html_metadata(page):
     head = page.find("head")
     source = lxml_html.tostring(head) if head is not None else b"<head></head>"
     return extract_metadata(lxml_html.fromstring(source))
+
+
+# ---------------------------------------------------------------- e-mail
+
+
+def read_email(data: bytes, name: str) -> Article:
+    """A saved e-mail: its HTML part read like a page (else its text part), the subject
+    as the title, the sender as the author, the newsletter's wrapping dropped."""
+    letter = parse_email(data, name)
+    article = (read_html(letter.content, name) if letter.is_html
+               else read_text(f"{letter.title}\n\n{letter.content}", name))
+    blocks = without_wrapping(article.blocks)
+    if not blocks:
+        raise path_error(name, "the e-mail holds only newsletter furniture")
+    return replace(article, title=letter.title, blocks=blocks,
+                   author=letter.author or article.author, date=letter.date or article.date,
+                   url=letter.url or article.url, language=letter.language or article.language)
 
 
 _READERS: dict[str, Callable[[str, str], Article]] = {

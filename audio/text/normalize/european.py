@@ -74,8 +74,7 @@ class _Rules:
         self.words = words
         self.n = _Spelled(_numbers(words.num2words, words.point), words.number_fixes)
         # Thousands are grouped by the language's separator, or by a space: writers mix them.
-        sep = (rf"[{re.escape(words.thousands)} \u00a0\u202f]" if words.thousands != " "
-               else r"[ \u00a0\u202f]")
+        sep = r"[. \u00a0\u202f]"
         # 13.000 / 13 000, then an optional decimal comma: 1.000,5; or a plain 12,5
         self.number = rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?"
 
@@ -153,7 +152,7 @@ class _Rules:
         return words
 
     def day(self, number: int) -> str:
-        if self.words.day_case in ("го", "е"):
+        if self.words.day_case in ("го", "ое"):
             return self.suffixed_ordinal(number, self.words.day_case)
         if self.words.day_case == "ego":  # Polish genitive: trzeci → trzeciego
             return " ".join(re.sub(r"y$", "", w) + "ego" if w.endswith(("y", "i")) else w
@@ -417,9 +416,10 @@ class _Rules:
         """Russian "1-й", "22-я", "8-го": the ordinal with the ending the suffix asks for."""
         words = self.ordinal(number).split()
         last = words[-1]
-        endings = {"я": "ая", "ая": "ая", "го": "ого", "ого": "ого", "е": "ое", "ое": "ое",
+        # "-е" is mostly the plural ("1990-е": the nineties); a date's day takes "ое"
+        endings = {"я": "ая", "ая": "ая", "го": "ого", "ого": "ого", "е": "ые", "ое": "ое",
                    "х": "ых", "м": "ом", "му": "ому"}
-        soft = {"я": "ья", "ая": "ья", "го": "ьего", "ого": "ьего", "е": "ье", "ое": "ье",
+        soft = {"я": "ья", "ая": "ья", "го": "ьего", "ого": "ьего", "е": "ьи", "ое": "ье",
                 "х": "ьих", "м": "ьем", "му": "ьему"}
         if suffix in endings:
             if last.endswith("ий"):  # третий

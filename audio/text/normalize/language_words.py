@@ -21,7 +21,6 @@ class LanguageWords:
     dot: str  # in web and e-mail addresses
     at: str
     slash: str
-    thousands: str = "."  # "." (13.000) or " " (13 000); the decimal mark is the comma
     day_ordinal: bool = False  # "3. Mai" → "dritter Mai"; else cardinal: "trois mai"
     date: str = "{day} {month} {year}"  # how a full date is said
     date_no_year: str = "{day} {month}"
@@ -123,7 +122,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         "fr", ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                "septembre", "octobre", "novembre", "décembre"),
         point="virgule", minus="moins", percent="pour cent", to="à", dot="point",
-        at="arobase", slash="barre oblique", thousands=" ", first="premier",
+        at="arobase", slash="barre oblique", first="premier",
         clock="{hour} heures {minute}", clock_hour="{hour} heures",
         currencies=_money("euro", "euros", "centime", "centimes", "dollar", "dollars",
                           "livre", "livres"),
@@ -311,7 +310,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         "pl", ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
                "sierpnia", "września", "października", "listopada", "grudnia"),
         point="przecinek", minus="minus", percent="procent", to="do", dot="kropka", at="małpa",
-        slash="ukośnik", thousands=" ", day_ordinal=True, dot_ordinals=True, day_case="ego",
+        slash="ukośnik", day_ordinal=True, dot_ordinals=True, day_case="ego",
         clock="{hour} {minute}",
         clock_hour="{hour}",
         currencies={"€": ("euro", "euro", "cent", "centów"), "zł": ("złoty", "złotych",
@@ -328,9 +327,9 @@ LANGUAGES: dict[str, LanguageWords] = {
         "ru", ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                "сентября", "октября", "ноября", "декабря"),
         point="целых", minus="минус", percent="процентов", to="до", dot="точка",
-        at="собака", slash="слэш", thousands=" ", day_ordinal=True,
+        at="собака", slash="слэш", day_ordinal=True,
         clock="{hour} {час} и {minute} {минута}", clock_hour="{hour} {час}",
-        suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого|ая", day_case="е", year_case="го",
+        suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого|ая", day_case="ое", year_case="го",
         decimals="words",
         plurals={"час": ("час", "часа", "часов"), "минута": ("минута", "минуты", "минут"),
                  "рубль": ("рубль", "рубля", "рублей"), "копейка": ("копейка", "копейки",
@@ -361,7 +360,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         "sv", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                "september", "oktober", "november", "december"),
         point="komma", minus="minus", percent="procent", to="till", dot="punkt", at="snabel-a",
-        slash="snedstreck", colon="kolon", thousands=" ", day_ordinal=True, clock="{hour} {minute}",
+        slash="snedstreck", colon="kolon", day_ordinal=True, clock="{hour} {minute}",
         clock_hour="{hour}", clock_dot_before="eftermiddag|förmiddag", hundreds_years="hundra",
         currencies=_money("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
         | {"kr": ("krona", "kronor", "öre", "öre")},
@@ -404,7 +403,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         "no", ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
                "september", "oktober", "november", "desember"),
         point="komma", minus="minus", percent="prosent", to="til", dot="punktum",
-        at="krøllalfa", slash="skråstrek", thousands=" ", day_ordinal=True, dot_ordinals=True,
+        at="krøllalfa", slash="skråstrek", day_ordinal=True, dot_ordinals=True,
         clock="{hour} {minute}", clock_hour="klokka {hour}",
         currencies=_money("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
         | {"kr": ("krone", "kroner", "øre", "øre")},
@@ -419,7 +418,7 @@ LANGUAGES: dict[str, LanguageWords] = {
                "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta",
                "joulukuuta"),
         point="pilkku", minus="miinus", percent="prosenttia", to="–", dot="piste", at="ät",
-        slash="kauttaviiva", thousands=" ", day_ordinal=True, dot_ordinals=True,
+        slash="kauttaviiva", day_ordinal=True, dot_ordinals=True,
         clock="{hour} {minute}",
         clock_hour="kello {hour}",
         currencies=_money("euro", "euroa", "sentti", "senttiä", "dollari", "dollaria",

@@ -3,8 +3,9 @@
 dates ("3. Mai 2024", "3 mai 2024", "3 de mayo de 2024", 03.05.2024), clock times,
 money, percentages, units, ordinals, ranges, abbreviations and web addresses.
 
-Grammatical case (German "am dritten Mai", Russian genitives) is not modelled: each
-form is the language's dictionary form.
+Grammatical case is modelled only where a date needs it (German "am dritten Mai",
+Russian "третье мая … двадцать четвертого", Polish "trzeciego maja"); elsewhere each
+word is in its dictionary form.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def normalizer(language: str) -> Callable[[str], str] | None:
 
 
 def normalize(text: str, language: str) -> str:
-    rules = _Rules(LANGUAGES[language])
+    rules = _rules(language)
     for rule in (rules.links, rules.addresses, rules.abbreviations, rules.times, rules.dates,
                  rules.money, rules.percent, rules.units, rules.scales, rules.fractions,
                  rules.ordinals, rules.ranges, rules.numbers, rules.symbols):
@@ -36,8 +37,8 @@ def normalize(text: str, language: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _numbers(code: str, point: str) -> Numbers:
-    return Numbers(code, point_word=point)
+def _rules(language: str) -> _Rules:
+    return _Rules(LANGUAGES[language])
 
 
 _DOMAIN = links.domain_pattern(KNOWN_TLDS)
@@ -72,8 +73,10 @@ class _Rules:
 
     def __init__(self, words: LanguageWords):
         self.words = words
-        self.n = _Spelled(_numbers(words.num2words, words.point), words.number_fixes)
-        # Thousands are grouped by the language's separator, or by a space: writers mix them.
+        self.n = _Spelled(Numbers(words.num2words, point_word=words.point),
+                          words.number_fixes)
+        # Thousands are grouped by a dot or a (narrow, no-break) space: writers of every
+        # one of these languages use both, and the decimal mark is the comma.
         sep = r"[. \u00a0\u202f]"
         # 13.000 / 13 000, then an optional decimal comma: 1.000,5; or a plain 12,5
         self.number = rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?"
@@ -223,7 +226,8 @@ class _Rules:
         if self.words.dot_times:  # 12.15, 1.05 h, 1.00 p.m.: the decimal mark is a comma
             text = re.sub(rf"(?<![\d:.,])(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d){after}(?![\d.,])",
                           say, text)
-            text = re.sub(r"(?<![\d:.,])(?P<h>\d{1,2})\s?h(?!\w)", say, text)  # 01 h
+            # "01 h" is one o'clock; "3 h" stays a duration, for the units rule
+            text = re.sub(r"(?<![\d:.,])(?P<h>0\d)\s?h(?!\w)", say, text)
         if self.words.clock_dot_before:  # 2.30 Uhr, 2.30 eftermiddag
             text = re.sub(rf"(?<![\d:.,])(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d)"
                           rf"(?=\s(?:{self.words.clock_dot_before}))", say, text)

@@ -30,6 +30,7 @@ class Block:
 
     kind: str
     text: str
+    language: str | None = None  # its own language, where it differs from the article's
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class Segment:
     pause_after: str  # one of PAUSE_KINDS
     role: str = NARRATOR
     chapter: int = 0
+    language: str | None = None  # a passage in another language than the article's
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,16 @@ from audio.files import (
     remove_stale_temporaries,
     scratch_path,
 )
-from audio.models import NARRATOR, Article, Clip, Episode, Pauses, Script
+from audio.models import (
+    NARRATOR,
+    Article,
+    Clip,
+    Episode,
+    Pauses,
+    Script,
+    SpeechSettings,
+    VoiceProfile,
+)
 from audio.options import EpisodeOptions, output_for
 from audio.progress import ENCODING, SPEAKING, ProgressFn, stage
 from audio.sound.chunks import frame_aligned, plan_spans
@@ -154,14 +163,25 @@ def speak(source: str | Path, options: EpisodeOptions, cache: ClipCache,
         bookends = load_bookends(options.intro, options.outro, options.gap_s, options.fade_s,
                                  RATE)
         cover = load_cover(options.cover) if options.cover else None
-        speech = renderer.render([ClipRequest(s.speech, settings[s.role])
-                                  for s in script.segments], stage(progress, SPEAKING))
+        speech = renderer.render([ClipRequest(s.speech, voice) for s, voice in zip(
+            script.segments, segment_voices(script, narrator, settings))],
+            stage(progress, SPEAKING))
         cover = cover or default_cover(script.title, options.show)  # while the workers speak
         clips, measured = plan_loudness(script.segments, speech, narrator.pauses,
                                         settings[NARRATOR].rate, bookends, RATE) \
             if options.master else (list(speech), None)
     return Spoken(script, tuple(clips), narrator.pauses, bookends, cover, measured,
                   settings[NARRATOR].voice)
+
+
+def segment_voices(script: Script, narrator: VoiceProfile,
+                   settings: dict[str, SpeechSettings]) -> list[SpeechSettings]:
+    """Each segment's voice: its role's, in its own language where it has one (a quotation
+    in French is spoken by the French voice)."""
+    voices = {None: settings}
+    for language in {s.language for s in script.segments if s.language}:
+        voices[language] = for_language(narrator, settings, language)[0]
+    return [voices[s.language][s.role] for s in script.segments]
 
 
 def check_length(article: Article, rate_wpm: int, max_hours: float,

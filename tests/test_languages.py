@@ -18,8 +18,9 @@ from conftest import ARTICLES, run_cli
 from mutagen.id3 import ID3
 
 from audio.options import EpisodeOptions
-from audio.pipeline import load_article, load_script
+from audio.pipeline import load_article, load_script, segment_voices
 from audio.speech.espeak import espeak_voice_for
+from audio.speech.profiles import for_language, role_settings
 from audio.text.language import iso639_2
 
 GOLDEN = json.loads((ARTICLES / "languages.json").read_text(encoding="utf-8"))
@@ -156,8 +157,34 @@ def test_a_profile_can_name_the_voice_for_a_language(tmp_path):
     profile = tmp_path / "mine.toml"
     shutil.copy(ARTICLES.parent.parent / "voices" / "narrator.toml", profile)
     profile.write_text(profile.read_text() + '\n[languages]\nde = "gmw/de-x"\n')
-    from audio.speech.profiles import for_language, role_settings
-
     narrator, settings = role_settings(str(profile))
     changed, _ = for_language(narrator, settings, "de")
     assert {s.voice for s in changed.values()} == {"gmw/de-x"}
+
+
+def test_a_passage_in_another_language_is_read_in_it(tmp_path):
+    """HTML lang on a block (a quotation in French in an English article): that block is
+    read with French rules and spoken by the French voice; the rest stays English."""
+    page = tmp_path / "paris.html"
+    page.write_text(
+        '<html lang="en"><head><title>Night trains in Paris</title></head><body><article>'
+        "<h1>Night trains in Paris</h1><p>The night train from Vienna reached Paris on May 3, "
+        "2024 at 9:30, and the station master greeted it with a short speech.</p>"
+        '<blockquote lang="fr"><p>Le train de nuit est arrivé le 3 mai 2024 à 9 h 30, avec 250 '
+        "voyageurs.</p></blockquote><p>After that, the 250 passengers went into town for "
+        "breakfast before their connections.</p></article></body></html>", encoding="utf-8")
+    script = load_script(page, EpisodeOptions())
+    english, french, after = (s for s in script.segments[1:])
+    assert (english.language, french.language, after.language) == (None, "fr", None)
+    assert "on May third, twenty twenty-four at nine thirty" in english.speech
+    assert french.speech == ("Le train de nuit est arrivé le trois mai deux mille vingt-quatre "
+                             "à neuf heures trente, avec deux cent cinquante voyageurs.")
+    assert "the two hundred and fifty passengers" in after.speech
+    shown = run_cli("text", str(page)).stdout.decode()
+    assert "[3] paragraph · narrator · fr · then" in shown
+    narrator, settings = role_settings("narrator")
+    voices = [v.voice for v in segment_voices(script, narrator, settings)]
+    assert voices == ["gmw/en-us", "gmw/en-us", "roa/fr", "gmw/en-us"]
+    made = run_cli("episode", str(page), "-o", str(tmp_path / "paris.mp3"))
+    assert made.returncode == 0, made.stderr
+    assert str(ID3(tmp_path / "paris.mp3")["TLAN"]) == "eng"

@@ -128,7 +128,7 @@ def _finish(title: str, blocks: list[Block], name: str, **meta: str | None) -> A
         if byline:
             author = author or byline
             continue
-        body.append(Block(block.kind, text))
+        body.append(Block(block.kind, text, block.language))
     while body and boilerplate.is_furniture(body[-1].text):  # in every format, not only text
         body.pop()
     if not body:
@@ -350,11 +350,35 @@ def read_html(text: str, name: str) -> Article:
         elif not any(a.tag == "item" for a in element.iterancestors()):
             blocks.append(Block(PARAGRAPH, content))
     title = title or Path(name).stem
+    blocks = _with_own_languages(blocks, _passages_by_language(page))
     return _finish(
         title, _without_merged_heading(blocks, title, meta.author), name,
         author=meta.author or None, date=_meta_date(meta.date),
         description=meta.description or None, language=_page_language(page),
     )
+
+
+def _passages_by_language(page) -> dict[str, str]:
+    """The text of every block the page marks with a lang of its own (a quotation in
+    French: <blockquote lang="fr">), cleaned, mapped to its language tag."""
+    found: dict[str, str] = {}
+    for element in page.xpath("//body//*[@lang]"):
+        try:
+            tag = language_tag(element.get("lang"))
+        except InputError:
+            continue
+        for block in [element, *element.iter("p", "li", "blockquote", "h1", "h2", "h3",
+                                             "h4", "h5", "h6")]:
+            text = _clean(block.text_content())
+            if text:
+                found.setdefault(text, tag)
+    return found
+
+
+def _with_own_languages(blocks: list[Block], passages: dict[str, str]) -> list[Block]:
+    if not passages:
+        return blocks
+    return [Block(b.kind, b.text, passages.get(_clean(b.text))) for b in blocks]
 
 
 def _page_language(page) -> str | None:

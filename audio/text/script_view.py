@@ -40,7 +40,8 @@ def script_text(script: Script, pauses: Pauses) -> str:
     for record in script_records(script, pauses):
         if record["index"] == script.chapters[record["chapter"]].first_segment:
             lines.append(f"== Chapter {record['chapter'] + 1}: {record['chapter_title']}")
-        lines.append(f"[{record['index'] + 1}] {record['kind']} · {record['role']} · "
+        own = f"{record['language']} · " if record["language"] else ""  # another language
+        lines.append(f"[{record['index'] + 1}] {record['kind']} · {record['role']} · {own}"
                      f"then {record['pause_s']:g} s {record['pause_after']} pause")
         lines.append(f"    {record['speech']}")
     return "\n".join(lines)

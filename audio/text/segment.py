@@ -37,28 +37,29 @@ def make_script(article: Article, quote_voice: bool = True, lexicon: Lexicon | N
     ``intro`` and ``outro`` are spoken lines before the title and after the body.
     """
     language = article.language or DEFAULT_LANGUAGE
-    pieces: list[tuple[str, str, str, str]] = []  # kind, text, pause, role
+    pieces: list[tuple[str, str, str, str, str | None]] = []  # kind, text, pause, role, lang
     if intro:
-        pieces.append(("intro", intro, "heading", NARRATOR))
-    pieces.append(("title", article.title, "title", HEADLINE))
+        pieces.append(("intro", intro, "heading", NARRATOR, None))
+    pieces.append(("title", article.title, "title", HEADLINE, None))
     if article.author:
-        pieces[-1] = ("title", article.title, "sentence", HEADLINE)
-        pieces.append(("byline", byline(article.author, language), "title", NARRATOR))
+        pieces[-1] = ("title", article.title, "sentence", HEADLINE, None)
+        pieces.append(("byline", byline(article.author, language), "title", NARRATOR, None))
     for block in article.blocks:
         pieces.extend(_block_pieces(block, quote_voice, language))
     if outro:
-        pieces.append(("outro", outro, "end", NARRATOR))
-    kind, text, _, role = pieces[-1]
-    pieces[-1] = (kind, text, "end", role)
+        pieces.append(("outro", outro, "end", NARRATOR, None))
+    kind, text, _, role, own = pieces[-1]
+    pieces[-1] = (kind, text, "end", role, own)
 
     segments: list[Segment] = []
     chapters = [Chapter(article.title, 0)]
-    for index, (kind, text, pause, role) in enumerate(pieces):
+    for index, (kind, text, pause, role, own) in enumerate(pieces):
         if kind == HEADING:
             chapters.append(Chapter(text, index))
         segments.append(Segment(index=index, kind=kind, text=text,
-                                speech=speakable(text, lexicon, language),
-                                pause_after=pause, role=role, chapter=len(chapters) - 1))
+                                speech=speakable(text, lexicon, own or language),
+                                pause_after=pause, role=role, chapter=len(chapters) - 1,
+                                language=own))
     return Script(title=article.title, segments=tuple(segments), chapters=tuple(chapters),
                   author=article.author, date=article.date, description=article.description
                   or _first_paragraph(article), url=article.url, language=language,
@@ -79,14 +80,15 @@ def spoken_template(template: str | None, article: Article, show: str) -> str | 
 
 
 def _block_pieces(block: Block, quote_voice: bool,
-                  language: str) -> list[tuple[str, str, str, str]]:
+                  language: str) -> list[tuple[str, str, str, str, str | None]]:
+    own = block.language if block.language and block.language != language else None
     if block.kind == HEADING:
-        return [(HEADING, block.text, "heading", HEADLINE)]
+        return [(HEADING, block.text, "heading", HEADLINE, own)]
     role = QUOTE_ROLE if block.kind == QUOTE and quote_voice else NARRATOR
     kind = block.kind if block.kind in (QUOTE, LIST_ITEM) else "paragraph"
-    parts = split_long(block.text, language=language)
+    parts = split_long(block.text, language=own or language)
     return [
-        (kind, part, "sentence" if i < len(parts) - 1 else "paragraph", role)
+        (kind, part, "sentence" if i < len(parts) - 1 else "paragraph", role, own)
         for i, part in enumerate(parts)
     ]
 

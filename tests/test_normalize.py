@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 
 from audio.errors import InputError
 from audio.text.lexicon import default_lexicon, lexicon_from_dict, load_lexicon
-from audio.text.normalize import ABBREVIATIONS, MONTHS, TITLES, UNITS, speakable
+from audio.text.normalize import (
+    ABBREVIATIONS,
+    LANGUAGES,
+    MONTHS,
+    TITLES,
+    UNITS,
+    speakable,
+)
 from audio.text.read import read_article
 
 CASES = [
@@ -239,6 +246,14 @@ def _unspeakable(text: str) -> list[str]:
 def test_no_digit_or_symbol_reaches_the_engine(text):
     spoken = speakable(text, default_lexicon())
     assert not _unspeakable(spoken), (text, spoken)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted(LANGUAGES)),
+       st.text(alphabet=st.sampled_from(_TRICKY + "äöüßéèçñёйЕ"), max_size=40))
+def test_no_digit_or_symbol_reaches_the_engine_in_any_language(language, text):
+    spoken = speakable(text, language=language)
+    assert not _unspeakable(spoken), (language, text, spoken)
 
 
 @settings(max_examples=200, deadline=None)

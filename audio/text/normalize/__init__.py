@@ -16,6 +16,7 @@ from audio.text.lexicon import Lexicon
 from audio.text.normalize import english, european
 from audio.text.normalize.english_words import ABBREVIATIONS, MONTHS, TITLES, UNITS
 from audio.text.normalize.language_words import LANGUAGES as OTHER_LANGUAGES
+from audio.text.normalize.numbers import Numbers
 
 __all__ = ["ABBREVIATIONS", "LANGUAGES", "MONTHS", "TITLES", "UNITS", "byline", "has_rules",
            "speakable"]
@@ -52,9 +53,11 @@ def speakable(text: str, lexicon: Lexicon | None = None, language: str = "en") -
     if lexicon is not None:
         text = lexicon.apply(text)
     text = without_pictographs(typography(text))
-    rules = LANGUAGES.get(language.split("-")[0].lower())
+    base = language.split("-")[0].lower()
+    rules = LANGUAGES.get(base)
     if rules is not None:
-        text = rules(text)
+        text = _leftovers(rules(text), Numbers(OTHER_LANGUAGES[base].num2words
+                                              if base in OTHER_LANGUAGES else base))
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+(?=[,.;:!?])", "", text)
     return re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip()
@@ -69,6 +72,30 @@ _BYLINES = {"en": "By {}.", "de": "Von {}.", "fr": "Par {}.", "es": "Por {}.", "
 def byline(author: str, language: str = "en") -> str:
     """The spoken line that names the author, in ``language`` (English if unknown)."""
     return _BYLINES.get(language.split("-")[0], _BYLINES["en"]).format(author)
+
+
+# What may reach the speech engine besides letters, marks and spaces.
+ORDINARY_PUNCTUATION = frozenset(".,;:!?'\"()-")
+
+
+def _leftovers(text: str, numbers: Numbers) -> str:
+    """Whatever the language's rules did not read: numerals of other kinds (①, Ⅷ, ²,
+    digits of other scripts) as numbers, other symbols and punctuation as a space.
+    Nothing unreadable goes on to the engine."""
+    out = []
+    for ch in text:
+        kind = unicodedata.category(ch)
+        if kind[0] == "N" and not ch.isascii():
+            value = unicodedata.numeric(ch, None)
+            words = (numbers.cardinal(int(value)) if value is not None and value == int(value)
+                     else numbers.decimal(str(value)) if value is not None else "")
+            out.append(f" {words} ")
+        elif (kind[0] in "SP" and ch not in ORDINARY_PUNCTUATION) or kind[0] == "C" and (
+                ch not in "\n\t"):
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def typography(text: str) -> str:

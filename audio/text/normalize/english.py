@@ -10,7 +10,6 @@ what is left. Each rule replaces a token with words; none drops a word of the te
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from audio.text.normalize import links
@@ -701,31 +700,8 @@ def _letter_a(text: str) -> str:
     return re.sub(r"\b(?P<word>[a-z]{2,}) A(?!-|['\u2019.]?\w)", r"\g<word> A-", text)
 
 
-# What may reach the speech engine besides letters, marks and spaces.
-ORDINARY_PUNCTUATION = frozenset(".,;:!?'\"()-")
-
-
-def _leftovers(text: str) -> str:
-    """Whatever no rule read: numerals of other kinds (①, Ⅷ, digits of other scripts) as
-    numbers, other symbols and punctuation as a space. Nothing unreadable goes on."""
-    out = []
-    for ch in text:
-        kind = unicodedata.category(ch)
-        if kind[0] == "N" and not ch.isascii():
-            value = unicodedata.numeric(ch, None)
-            words = (NUMBERS.cardinal(int(value)) if value is not None and value == int(value)
-                     else NUMBERS.decimal(str(value)) if value is not None else "")
-            out.append(f" {words} ")
-        elif (kind[0] in "SP" and ch not in ORDINARY_PUNCTUATION) or kind[0] == "C" and (
-                ch not in "\n\t"):
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
 RULES: tuple[Callable[[str], str], ...] = (
     _degrees, _links, _fixed, _phrases, _telephones, _times, _dates, _money, _addresses, _decades,
     _measures, _chains, _fractions, _math, _percent, _dashes, _ranges, _years, _ordinals, _roman,
-    _abbreviations, _serials, _numbers, _symbols, _leftovers, _letter_a,
+    _abbreviations, _serials, _numbers, _symbols, _letter_a,
 )

@@ -101,6 +101,11 @@ def quiet_option(command):
     return click.option("-q", "--quiet", is_flag=True, help="No progress display.")(command)
 
 
+def silent_option(command):
+    return click.option("-q", "--quiet", is_flag=True,
+                        help="Print nothing unless something fails (for cron).")(command)
+
+
 @cli.command()
 @click.argument("article", type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("-o", "--output", type=click.Path(path_type=Path),
@@ -298,7 +303,7 @@ def publish(episode_mp3: Path, feed_path: Path, show_dir: Path | None, base_url:
               help="Build even with init's example base_url (to look at it locally).")
 @click.option("--offline", is_flag=True, help="Do not pull the feeds the show follows first.")
 @jobs_option
-@quiet_option
+@silent_option
 def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
           force_new: bool, draft: bool, offline: bool, jobs: int | None, quiet: bool) -> None:
     """Pull the feeds a show follows, render every new or changed article, and write
@@ -341,7 +346,7 @@ def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
 
 @cli.command()
 @click.argument("show_dir", type=click.Path(file_okay=False, path_type=Path))
-@quiet_option
+@silent_option
 def pull(show_dir: Path, quiet: bool) -> None:
     """Save the new posts of the feeds a show follows ([[sources]] in show.toml) into its
     articles/ folder, without rendering them (the next build does).
@@ -382,7 +387,7 @@ def _echo_pulled(pulled) -> None:
 @click.option("--import", "export", type=_FILE, metavar="FILE",
               help="Add every article of a read-later export (Pocket's HTML, Instapaper's "
                    "CSV, or one URL per line).")
-@quiet_option
+@silent_option
 def add(show_dir: Path, urls: tuple[str, ...], opml: Path | None, export: Path | None,
         quiet: bool) -> None:
     """Add web pages to a show (a read-later queue), or follow feeds.

@@ -410,7 +410,7 @@ def add(show_dir: Path, urls: tuple[str, ...], opml: Path | None, export: Path |
     show = load_show(show_dir)
     if opml:
         followed = add_sources(show, feeds_in_opml(_read_file(opml), str(opml)))
-        for feed in followed:
+        for feed in followed if not quiet else ():
             click.echo(feed)
         if not quiet:
             click.echo(f"following {len(followed)} new feed{'s' if len(followed) != 1 else ''}"
@@ -421,7 +421,7 @@ def add(show_dir: Path, urls: tuple[str, ...], opml: Path | None, export: Path |
         if added.error:
             failed += 1
             click.echo(f"Error: {added.error}", err=True)
-        else:
+        elif not quiet:
             click.echo(added.path)
     if failed:
         sys.exit(1)

@@ -302,7 +302,7 @@ def _settings_stamp(show: Show, cover: Path) -> str:
     lexicon = show.lexicon.read_text(encoding="utf-8") if show.lexicon and \
         show.lexicon.is_file() else ""
     return json.dumps({"version": __version__, "voice": show.voice, "loudness": show.loudness,
-                       "show": show.title, "lexicon": lexicon,
+                       "show": show.title, "lexicon": lexicon, "language": show.language,
                        "cover": hashlib.sha256(cover.read_bytes()).hexdigest()},
                       sort_keys=True)
 

@@ -48,7 +48,9 @@ class LanguageWords:
     mixed_and: str = "and"  # 2 1/2: "zwei und ein halb", "deux et demi"
     # Changes to num2words' number words, (pattern, replacement) in order: spelling
     # fixes, and words written apart where the language runs them together, as NeMo's
-    # readings do ("ein hundert drei und zwanzig", "trecento sessantanove").
+    # readings do ("ein hundert drei und zwanzig", "trecento sessantanove"). espeak-ng
+    # says the parts better: the German compound gets "taUzEnd" and "viːr" for tausend and
+    # vier, the Italian one a z in "sessanta".
     number_fixes: tuple[tuple[str, str], ...] = ()
     scales: dict[str, str] = field(default_factory=dict)  # "Mio." → "Millionen", after amounts
     scale_of: str = ""  # between a scale and a currency: "um milhão de dólares"

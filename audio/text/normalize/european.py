@@ -243,7 +243,8 @@ class _Rules:
             template = self.words.date if year else self.words.date_no_year
             said = self.day(day)
             if year and self.words.year_case:  # две тысячи двадцать четвертого (года)
-                year = self.suffixed_ordinal(int(year), self.words.year_case)
+                zero = f"{self.n.cardinal(0)} " if len(year) == 2 and year[0] == "0" else ""
+                year = zero + self.suffixed_ordinal(int(year), self.words.year_case)
             elif year:
                 year = self.year(year)
             if self.words.dative_before and re.search(self.words.dative_before,
@@ -259,11 +260,12 @@ class _Rules:
 
         text = re.sub(r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d-])",
                       numeric, text)
+        years = r"\d{4}|\d\d" if self.words.year_case else r"\d{4}"  # 31.01.06: "ноль шестого"
         text = re.sub(r"(?<![\d.,/-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<mo>\d{1,2})(?P=sep)"
-                      r"(?P<y>\d{4})(?!\d)", numeric, text)
+                      rf"(?P<y>{years})(?!\d)", numeric, text)
         names = "|".join(sorted({*months, *(m[:3] for m in months)}, key=len, reverse=True))
-        text = re.sub(rf"(?<![\d.,])(?P<d>\d{{1,2}})\.?\s(?:de\s)?(?P<mon>(?i:{names}))\.?"
-                      rf"(?:,?\s(?:del?\s)?(?P<y>\d{{4}}))?(?!\w)", named, text)
+        text = re.sub(rf"(?<![\d.,])(?P<d>\d{{1,2}})\.?[\s-](?:de\s)?(?P<mon>(?i:{names}))\.?"
+                      rf"(?:,?[\s-](?:del?\s)?(?P<y>\d{{4}}))?(?!\w)", named, text)
         return re.sub(rf"(?<![\w.])(?P<mon>(?i:{names}))\.?\s(?P<d>\d{{1,2}})"  # abril 30
                       rf"(?:,?\s(?P<y>\d{{4}}))?(?![\w:.,]\d|\d)", named, text)
 
@@ -309,6 +311,11 @@ class _Rules:
             lambda m: f"{self.value(m['n'])} {self.words.scales[m['s']]} "
                       f"{self.words.scale_of + ' ' if self.words.scale_of else ''}"
                       f"{self.currency(m['c'])[1]}", text)
+        text = re.sub(  # 1,23 млрд руб.: "одна целая двадцать три сотых миллиарда рублей"
+            rf"(?P<n>{self.number})\s?(?P<s>{scales})\.?\s(?P<c>(?i:{signs}))(?!\w)",
+            lambda m: f"{self.value(m['n'])} {self._scale(m['n'], m['s'])} "
+                      f"{self.words.scale_of + ' ' if self.words.scale_of else ''}"
+                      f"{self.currency(m['c'])[1]}", text)
         text = re.sub(rf"(?P<n>{self.number})\s?(?P<c>(?i:{signs}))(?!\w)",
                       lambda m: say(m["c"], m["n"]), text)
         return re.sub(rf"(?<![^\W\d_])(?P<c>(?i:{signs}))\s?(?P<n>{self.number})",
@@ -320,13 +327,14 @@ class _Rules:
             return text
         scales = "|".join(re.escape(s) for s in sorted(self.words.scales, key=len,
                                                         reverse=True))
-        def say(m: re.Match) -> str:
-            scale = m["s"]
-            said = (self._unit(m["n"], scale) if scale in self.words.plurals
-                    else self.words.scales[scale])
-            return f"{self.value(m['n'])} {said}"
+        return re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<s>{scales})\.?(?!\w)",
+                      lambda m: f"{self.value(m['n'])} {self._scale(m['n'], m['s'])}", text)
 
-        return re.sub(rf"(?P<n>-?(?:{self.number}))\s(?P<s>{scales})(?!\w)", say, text)
+    def _scale(self, written: str, scale: str) -> str:
+        """A magnitude word after an amount, in the form its number asks for."""
+        if scale in self.words.plurals:
+            return self._unit(written, scale)
+        return self.words.scales[scale]
 
     def addresses(self, text: str) -> str:
         """An IP address: each part a number (or its digits), joined by the word for a dot;

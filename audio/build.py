@@ -187,7 +187,7 @@ def _render_if_changed(slug: str, article: Path, published: str | None, state: d
         revision = entry.get("revision", 1) + 1
         entry = {**entry, "revision": revision, "file": f"{slug}-{revision}.mp3"}
     entry = entry or _new_entry(state, slug, published, show)
-    output = options.output.with_name(entry.get("file", f"{slug}.mp3"))
+    output = _episode_file(options.output.parent, slug, entry)
     if on_episode:
         on_episode(slug, "rendering")
     try:

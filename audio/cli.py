@@ -410,9 +410,9 @@ def add(show_dir: Path, urls: tuple[str, ...], opml: Path | None, export: Path |
     show = load_show(show_dir)
     if opml:
         followed = add_sources(show, feeds_in_opml(_read_file(opml), str(opml)))
-        for feed in followed if not quiet else ():
-            click.echo(feed)
         if not quiet:
+            for feed in followed:
+                click.echo(feed)
             click.echo(f"following {len(followed)} new feed{'s' if len(followed) != 1 else ''}"
                        "; the next build pulls them", err=True)
     wanted = list(urls) + (urls_in_export(_read_file(export), str(export)) if export else [])

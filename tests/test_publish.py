@@ -227,7 +227,7 @@ def test_feedparser_reads_the_show_author_not_the_owner(tmp_path):
                           owner_email="owner@example.org")
     for _ in range(2):  # a new feed, and one updated in place
         rss.set_channel(tree, channel)
-        rss.write_feed(tree, tmp_path / "feed.xml")
+        rss.write_feed(rss.feed_bytes(tree), tmp_path / "feed.xml")
         parsed = feedparser.parse((tmp_path / "feed.xml").read_bytes())
         assert parsed.feed.author == "Mara Lind"
         assert parsed.feed.publisher_detail.email == "owner@example.org"

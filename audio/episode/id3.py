@@ -18,6 +18,7 @@ from audio.episode.cover import Cover
 from audio.episode.sidecars import SIDECARS, Sidecar, sidecar_path
 from audio.errors import InputError
 from audio.models import ChapterMark
+from audio.text.language import from_iso639_2
 
 NO_OFFSET = 0xFFFFFFFF  # CHAP byte offsets unused: players go by time
 
@@ -218,20 +219,8 @@ def read_episode(mp3: Path) -> EpisodeInfo:
         sidecars=tuple((path, kind) for kind in SIDECARS
                        if (path := sidecar_path(mp3, kind.suffix)).is_file()),
         url=_url(tags),
-        language=language_of(text("TLAN")),
+        language=from_iso639_2(text("TLAN")),
     )
-
-
-def language_of(code: str | None) -> str | None:
-    """The short tag of an ISO 639-2 code: "deu" → "de"; None if unknown."""
-    if not code or code == "und":
-        return None
-    import langcodes  # imported here, as mutagen is
-
-    try:
-        return langcodes.Language.get(code).language
-    except (LookupError, ValueError):
-        return None
 
 
 def _url(tags) -> str | None:

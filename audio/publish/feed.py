@@ -224,16 +224,16 @@ def updating_feed(path: Path, force_new: bool = False) -> Iterator[tuple[etree._
             before = None if fresh else feed_bytes(tree)
             tree = new_feed() if fresh else tree
             yield tree, fresh
-            if before is None or _dated(feed_bytes(tree)) != _dated(before):
-                write_feed(tree, path)  # else only lastBuildDate would change: leave it
+            after = feed_bytes(tree)
+            if before is None or _dated(after) != _dated(before):
+                write_feed(after, path)  # else only lastBuildDate would change: leave it
     except Timeout:
         raise OutputError(f"{path}: another publish has held the feed for {LOCK_TIMEOUT_S} s; "
                         "try again") from None
 
 
-def write_feed(tree: etree._ElementTree, path: Path) -> None:
-    """Serialize atomically; the result is parsed back before it replaces anything."""
-    data = feed_bytes(tree)
+def write_feed(data: bytes, path: Path) -> None:
+    """Write a serialized feed atomically; it is parsed back before it replaces anything."""
     etree.fromstring(data)  # never replace a good feed with a broken one
     write_bytes_atomic(Path(path), data)
 

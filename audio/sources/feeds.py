@@ -131,8 +131,7 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> list[Post]:
     posts = [_post(entry) for entry in parsed.entries]
     dated = [p for p in posts if p.date]
     if len(dated) == len(posts):  # feeds list newest first, but not all of them do
-        order = {id(e): _moment(e) for e in parsed.entries}
-        ranked = sorted(zip(parsed.entries, posts), key=lambda pair: order[id(pair[0])],
+        ranked = sorted(zip(parsed.entries, posts), key=lambda pair: _moment(pair[0]),
                         reverse=True)
         posts = [post for _, post in ranked]
     return posts

@@ -77,3 +77,16 @@ def iso639_2(tag: str) -> str:
     except (LookupError, ValueError):
         return "und"
     return code if re.fullmatch(r"[a-z]{3}", code or "") else "und"
+
+
+def from_iso639_2(code: str | None) -> str | None:
+    """The short tag of a three-letter code, as read back from ID3: "deu" → "de"; None if
+    unknown."""
+    if not code or code == "und":
+        return None
+    import langcodes  # imported here, as in iso639_2
+
+    try:
+        return langcodes.Language.get(code).language
+    except (LookupError, ValueError):
+        return None

@@ -188,3 +188,12 @@ def test_a_passage_in_another_language_is_read_in_it(tmp_path):
     made = run_cli("episode", str(page), "-o", str(tmp_path / "paris.mp3"))
     assert made.returncode == 0, made.stderr
     assert str(ID3(tmp_path / "paris.mp3")["TLAN"]) == "eng"
+
+
+def test_a_long_address_in_another_language_names_its_host_or_file():
+    from audio.text.normalize import speakable
+
+    assert speakable("Siehe file:///home/ana/docs/2024/berichte/q3/final.pdf hier.",
+                     language="de") == "Siehe final Punkt P-D-F hier."
+    assert speakable("Siehe https://uz.gov.ua/news/2024/02/24/x?id=5 hier.",
+                     language="de") == "Siehe uz Punkt gov Punkt U-A- hier."

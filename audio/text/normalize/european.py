@@ -172,9 +172,8 @@ class _Rules:
         said = {".": self.words.dot, "@": self.words.at, "/": self.words.slash,
                 ":": self.words.colon, "-": "-", "_": "_"}
 
-        def link(m: re.Match) -> str:
-            return links.say_address(links.host_of(m[0]) if links.is_long(m[0]) else m[0],
-                                     said, self.n.digits, set())
+        def link(m: re.Match) -> str:  # a long one by its host (or its file's name)
+            return links.say_link(m[0], said, self.n.digits, set(), link_on="", local_file="")
 
         def address(m: re.Match) -> str:
             return links.say_address(m[0], said, self.n.digits, set())

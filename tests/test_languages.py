@@ -22,6 +22,7 @@ from audio.pipeline import load_article, load_script, segment_voices
 from audio.speech.espeak import espeak_voice_for
 from audio.speech.profiles import for_language, role_settings
 from audio.text.language import iso639_2
+from audio.text.normalize import speakable
 
 GOLDEN = json.loads((ARTICLES / "languages.json").read_text(encoding="utf-8"))
 BASE = "https://cdn.example.org/languages"
@@ -191,9 +192,43 @@ def test_a_passage_in_another_language_is_read_in_it(tmp_path):
 
 
 def test_a_long_address_in_another_language_names_its_host_or_file():
-    from audio.text.normalize import speakable
-
     assert speakable("Siehe file:///home/ana/docs/2024/berichte/q3/final.pdf hier.",
                      language="de") == "Siehe final Punkt P-D-F hier."
     assert speakable("Siehe https://uz.gov.ua/news/2024/02/24/x?id=5 hier.",
-                     language="de") == "Siehe uz Punkt gov Punkt U-A- hier."
+                     language="de") == "Siehe U-Z Punkt gov Punkt U-A- hier."
+
+
+# Russian grammar the numbers must follow: the case a year, a date or a count is in
+# depends on the words around it. My own cases, not NeMo's.
+RUSSIAN = [
+    ("Он родился 3 мая 1990 г. в Москве.",
+     "Он родился третьего мая тысяча девятьсот девяностого года в Москве."),
+    ("Сегодня 3 мая.", "Сегодня третье мая."),
+    ("К 1 сентября всё готово.", "К первому сентября всё готово."),
+    ("1 мая — праздник.", "первое мая, праздник."),
+    ("В 2012 году цены выросли.", "В две тысячи двенадцатом году цены выросли."),
+    ("1945 год стал последним.", "тысяча девятьсот сорок пятый год стал последним."),
+    ("В 1990-х годах", "В тысяча девятьсот девяностых годах"),
+    ("с 1996 г.", "с тысяча девятьсот девяносто шестого года"),
+    ("в 2023.", "в две тысячи двадцать третьем."),
+    ("Рост на 1% и на 2,5%.", "Рост на один процент и на две целых пять десятых процента."),
+    ("4-х килограммовый мешок, до 5-ти, 3-х классов",
+     "четырёх килограммовый мешок, до пяти, третьих классов"),
+    ("1,23 млрд руб. и 3,2 млн л", "одна целая двадцать три сотых миллиарда рублей и "
+                                   "три целых две десятых миллиона литров"),
+    ("1000 человек, 18000 долл.", "тысяча человек, восемнадцать тысяч долларов"),
+    ("Звоните 8-913-983-56-01.",
+     "Звоните восемь, девятьсот тринадцать, девятьсот восемьдесят три, пятьдесят шесть, "
+     "ноль один."),
+    ("Пишите на a.bc@gmail.com.", "Пишите на эй точка би си собака джи мейл точка ком."),
+    ("30 м², 1 м² и м²", "тридцать квадратных метров, один квадратный метр и квадратный метр"),
+    ("-050 и 4 кг/кг, 90 км/ч", "минус пятьдесят и четыре килограмма на килограмм, "
+                                 "девяносто километров в час"),
+    ("код 2-б-34", "код два б три четыре"),
+    ("1937", "тысяча девятьсот тридцать седьмой"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), RUSSIAN)
+def test_russian_numbers_take_the_case_around_them(written, spoken):
+    assert speakable(written, language="ru") == spoken

@@ -152,7 +152,7 @@ CASES = [
     ("you and I", "you and I"),
     # links and addresses
     ("see https://uz.gov.ua/news/2024/02/24/sleeper-trains?ref=rss",
-     "see a link on uz dot gov dot U-A-"),
+     "see a link on U-Z dot gov dot U-A-"),
     ("on example.com", "on example dot com"),
     ("write to ana.lind@example.org", "write to ana dot lind at example dot org"),
     ("at 221 Baker St., London", "at two twenty-one Baker Street, London"),

@@ -18,7 +18,7 @@ HEARD = [
     ("Room 2A is upstairs", "Room two A, is upstairs"),
     ("plan A is simple", "plan A, is simple"),
     ("340 AD", "three forty A.D."),
-    ("on uz.gov.ua today", "on uz dot gov dot U.A. today"),
+    ("on uz.gov.ua today", "on U.Z. dot gov dot U.A. today"),
     ("Mrs. Norris", "misses Norris"),
     ("Henry VIII", "Henry the eighth"),
     ("$4.5bn", "four point five billion dollars"),

@@ -30,8 +30,8 @@ def normalizer(language: str) -> Callable[[str], str] | None:
 def normalize(text: str, language: str) -> str:
     rules = _rules(language)
     for rule in (rules.links, rules.addresses, rules.abbreviations, rules.times, rules.dates,
-                 rules.money, rules.percent, rules.units, rules.scales, rules.fractions,
-                 rules.ordinals, rules.ranges, rules.numbers, rules.symbols):
+                 rules.years, rules.serials, rules.money, rules.percent, rules.units, rules.scales,
+                 rules.fractions, rules.ordinals, rules.ranges, rules.numbers, rules.symbols):
         text = rule(text)
     return rules.spaced(text)
 
@@ -59,8 +59,8 @@ class _Spelled:
     def __getattr__(self, name: str) -> Callable[..., str]:
         method = getattr(self._numbers, name)
 
-        def spelled(*args: object) -> str:
-            words = method(*args)
+        def spelled(*args: object, **grammar: object) -> str:
+            words = method(*args, **grammar)
             for pattern, replacement in self._fixes:
                 words = re.sub(pattern, replacement, words)
             return " ".join(words.split())
@@ -94,7 +94,11 @@ class _Rules:
         if decimals and self.words.decimals == "number" and not decimals.startswith("0"):
             return (f"{sign}{self.n.number(whole)} {self.words.point} "
                     f"{self._decimal_digits(decimals)}")
-        return sign + self.n.number(plain.lstrip("-").replace(",", "."))
+        unsigned = plain.lstrip("-")
+        if sign:  # "-050" is minus fifty: a signed number is a quantity, not a code
+            unsigned = unsigned.lstrip("0") or "0"
+            unsigned = "0" + unsigned if unsigned[0] in ",." else unsigned
+        return sign + self.n.number(unsigned.replace(",", "."))
 
     def _decimal_digits(self, digits: str) -> str:
         """Up to three digits read as a number; longer ones in pairs (3,1415: "quatorze
@@ -154,9 +158,10 @@ class _Rules:
             words += "r"  # "dritter": the form read alone, as in a date
         return words
 
-    def day(self, number: int) -> str:
+    def day(self, number: int, case: str = "") -> str:
+        """A date's day; ``case`` a Russian ending ("го", "ое", "ому") chosen by context."""
         if self.words.day_case in ("го", "ое"):
-            return self.suffixed_ordinal(number, self.words.day_case)
+            return self.suffixed_ordinal(number, case or self.words.day_case)
         if self.words.day_case == "ego":  # Polish genitive: trzeci → trzeciego
             return " ".join(re.sub(r"y$", "", w) + "ego" if w.endswith(("y", "i")) else w
                             for w in self.ordinal(number).split())
@@ -168,15 +173,26 @@ class _Rules:
 
     # ------------------------------------------------------------ rules
 
+    def spell(self, letters: str) -> str:
+        """Letters one by one: by their names in this language where it has them (Russian
+        "эй би си"), else as espeak-ng spells capitals."""
+        names = self.words.letter_names
+        if not names:
+            return spell(letters)
+        return " ".join(names.get(ch.lower(), ch) for ch in letters if ch.isalpha())
+
     def links(self, text: str) -> str:
+        known = self.words.address_words
         said = {".": self.words.dot, "@": self.words.at, "/": self.words.slash,
                 ":": self.words.colon, "-": "-", "_": "_"}
+        said.update({mark: word for mark, word in known.items() if not mark.isalnum()})
 
         def link(m: re.Match) -> str:  # a long one by its host (or its file's name)
-            return links.say_link(m[0], said, self.n.digits, set(), link_on="", local_file="")
+            return links.say_link(m[0], said, self.n.digits, set(), link_on="", local_file="",
+                                  speller=self.spell, known=known)
 
         def address(m: re.Match) -> str:
-            return links.say_address(m[0], said, self.n.digits, set())
+            return links.say_address(m[0], said, self.n.digits, set(), self.spell, known)
 
         text = links.URL.sub(link, text)
         text = links.EMAIL.sub(address, text)
@@ -187,8 +203,13 @@ class _Rules:
         table = dict(self.words.abbreviations)
         for short, long in self.words.abbreviations.items():  # also at a sentence's start
             table.setdefault(short[:1].upper() + short[1:], long[:1].upper() + long[1:])
+        # after an amount, "млрд", "руб." and "г." are read by the rules of amounts, which
+        # know the form the number asks for ("миллиарда", "рубля", "году")
+        counted = {*self.words.scales, *self.words.currencies, *self.words.units,
+                   *self.words.plurals, *self.words.year_nouns}
         for short, long in sorted(table.items(), key=lambda kv: -len(kv[0])):
-            text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, text)
+            after_amount = r"(?<!\d)(?<!\d\s)" if short in counted else ""
+            text = re.sub(rf"(?<!\w){after_amount}{re.escape(short)}(?!\w)", long, text)
         return text
 
     def times(self, text: str) -> str:
@@ -240,33 +261,77 @@ class _Rules:
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 return m[0]
             template = self.words.date if year else self.words.date_no_year
-            said = self.day(day)
+            said = self.day(day, self._day_case(m))
             if year and self.words.year_case:  # две тысячи двадцать четвертого (года)
                 zero = f"{self.n.cardinal(0)} " if len(year) == 2 and year[0] == "0" else ""
                 year = zero + self.suffixed_ordinal(int(year), self.words.year_case)
             elif year:
                 year = self.year(year)
-            if self.words.dative_before and re.search(self.words.dative_before,
-                                                      m.string[:m.start()]):
+            if self.words.num2words == "de" and re.search(self.words.dative_before or "(?!)",
+                                                          m.string[:m.start()]):
                 said = said.removesuffix("r") + "n"  # am dritten Mai
-            return template.format(day=said, month=months[month - 1], year=year or "")
+            said = template.format(day=said, month=months[month - 1], year=year or "")
+            return said + (" года" if m.groupdict().get("g") else "")
 
         def numeric(m: re.Match) -> str:
             return spoken(m, int(m["d"]), int(m["mo"]), m["y"])
 
         def named(m: re.Match) -> str:
-            return spoken(m, int(m["d"]), self._month_number(m["mon"]) or 0, m["y"])
+            said = spoken(m, int(m["d"]), self._month_number(m["mon"]) or 0, m["y"])
+            # the full stop after a month's whole name ends the sentence ("3 mai.")
+            whole_name = m["mon"].lower() in (month.lower() for month in months)
+            return said + "." if whole_name and m[0].endswith(".") and not m["g"] else said
 
         text = re.sub(r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d-])",
                       numeric, text)
         years = r"\d{4}|\d\d" if self.words.year_case else r"\d{4}"  # 31.01.06: "ноль шестого"
+        # "2024 г." after a date is "года": the year of a date is in the genitive
+        noun = r"(?:\s?(?P<g>г\.|года)(?!\w))?" if self.words.year_case else "(?P<g>(?!))?"
         text = re.sub(r"(?<![\d.,/-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<mo>\d{1,2})(?P=sep)"
-                      rf"(?P<y>{years})(?!\d)", numeric, text)
+                      rf"(?P<y>{years})(?!\d){noun}", numeric, text)
         names = "|".join(sorted({*months, *(m[:3] for m in months)}, key=len, reverse=True))
         text = re.sub(rf"(?<![\d.,])(?P<d>\d{{1,2}})\.?[\s-](?:de\s)?(?P<mon>(?i:{names}))\.?"
-                      rf"(?:,?[\s-](?:del?\s)?(?P<y>\d{{4}}))?(?!\w)", named, text)
+                      rf"(?:,?[\s-](?:del?\s)?(?P<y>\d{{4}}))?(?!\w){noun}", named, text)
         return re.sub(rf"(?<![\w.])(?P<mon>(?i:{names}))\.?\s(?P<d>\d{{1,2}})"  # abril 30
                       rf"(?:,?\s(?P<y>\d{{4}}))?(?![\w:.,]\d|\d)", named, text)
+
+    def years(self, text: str) -> str:
+        """Russian years are ordinals in the case of the noun after them: "в 2012 году"
+        → "в две тысячи двенадцатом году", "2012 год" → "двенадцатый год"; "г." is
+        "году" after в, else "года"; a year alone after в ("в 2023.") is "в … третьем"."""
+        nouns = self.words.year_nouns
+        if not nouns:
+            return text
+
+        def say(m: re.Match) -> str:
+            case, plural, noun = nouns[m["noun"]]
+            before = m.string[:m.start()]
+            if m["noun"] in ("г.", "гг.") and re.search(r"\b[Вв]о?\s+$", before):
+                case, noun = "prepositional", "годах" if plural else "году"
+            if noun == "году" and re.search(self.words.dative_before or "(?!)", before):
+                case = "dative"
+            return f"{self.n.inflected(m['n'], case=case, plural=plural)} {noun}"
+
+        names = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        text = re.sub(rf"(?<![\d,.])(?P<n>\d{{1,4}})(?:-(?:й|го|м|е|х|му))?\s?(?P<noun>{names})"
+                      r"(?!\w)", say, text)
+        return re.sub(r"(?<=\b[Вв] )(?P<n>1\d{3}|20\d\d)(?=\s*(?:[.,;:!?)—–]|$))",
+                      lambda m: self.n.inflected(m["n"], case="prepositional"), text)
+
+    def _day_case(self, m: re.Match) -> str:
+        """The Russian ending of a date's day, from the words around it: genitive as a
+        time ("родился третьего мая"), nominative as a name ("Сегодня третье мая",
+        "3 мая — праздник", a date alone), dative after к ("к третьему мая")."""
+        if not self.words.nominative_before:
+            return ""
+        before, after = m.string[:m.start()], m.string[m.end():]
+        if re.search(self.words.dative_before or "(?!)", before):
+            return "ому"
+        alone = not before.strip() and not after.strip(" .!?")
+        if alone or re.match(r"\s*[—–-]\s", after) or re.search(
+                self.words.nominative_before, before):
+            return "ое"
+        return ""
 
     def _month_number(self, name: str) -> int | None:
         for number, month in enumerate(self.words.months, 1):
@@ -326,8 +391,17 @@ class _Rules:
             return text
         scales = "|".join(re.escape(s) for s in sorted(self.words.scales, key=len,
                                                         reverse=True))
-        return re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<s>{scales})\.?(?!\w)",
-                      lambda m: f"{self.value(m['n'])} {self._scale(m['n'], m['s'])}", text)
+        units = "|".join(re.escape(u) for u in sorted(self.words.units, key=len, reverse=True))
+
+        def say(m: re.Match) -> str:
+            said = f"{self.value(m['n'])} {self._scale(m['n'], m['s'])}"
+            if m["u"]:  # many of them: "миллиона литров", "Millionen Kilometer"
+                forms = self.words.plurals.get(m["u"])
+                said += f" {forms[2] if forms else self.words.units[m['u']]}"
+            return said
+
+        return re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<s>{scales})\.?"
+                      rf"(?:\s(?P<u>{units or '(?!)'}))?(?![\w²³/])", say, text)
 
     def _scale(self, written: str, scale: str) -> str:
         """A magnitude word after an amount, in the form its number asks for."""
@@ -350,19 +424,51 @@ class _Rules:
             groups = re.findall(r"\d+", m["rest"])
             return country + ", ".join(self.n.digits(g) for g in groups)
 
+        if self.words.phone_groups:  # 8-913-983-56-01: "восемь, девятьсот тринадцать, …"
+            text = re.sub(rf"(?<![\w+(-]){self.words.phone_groups}(?![\w-])",
+                          lambda m: ", ".join(self._group(g) for g in re.findall(r"\+?\d+",
+                                                                                  m[0])), text)
         return re.sub(r"(?<![\w+(-])(?:\+(?P<cc>\d{1,3})[\s-]?)?(?P<rest>(?:\(\d{2,4}\)[\s-]?|"
                       r"\d{2,4}[-.\s])\d{3,4}[-.]\d{4}(?:-\d{1,4})?)(?![\w-]|\.\d)", phone, text)
 
+    def _group(self, group: str) -> str:
+        """A group of a telephone number as a number; its leading zeros said ("ноль один")."""
+        plus = f"{self.words.symbols.get('+', '+')} " if group.startswith("+") else ""
+        digits = group.lstrip("+")
+        zeros = len(digits) - len(digits.lstrip("0"))
+        rest = digits[zeros:]
+        said = [self.n.cardinal(0)] * (zeros if rest else len(digits))
+        return plus + " ".join([*said, *([self.n.cardinal(rest)] if rest else [])])
+
     def percent(self, text: str) -> str:
-        return re.sub(rf"(?P<n>-?(?:{self.number}))\s?%",
-                      lambda m: f"{self.value(m['n'])} {self.words.percent}", text)
+        def say(m: re.Match) -> str:
+            word = self._unit(m["n"], "%") if "%" in self.words.plurals else self.words.percent
+            return f"{self.value(m['n'])} {word}"
+
+        return re.sub(rf"(?P<n>-?(?:{self.number}))\s?%", say, text)
 
     def units(self, text: str) -> str:
         names = "|".join(re.escape(u) for u in sorted(self.words.units, key=len, reverse=True))
         if not names:
             return text
-        return re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<u>{names})(?![\w/²³])",
+        if self.words.per:  # 4 кг/кг: "четыре килограмма на килограмм"; 1/кг
+            pers = "|".join(re.escape(u) for u in sorted(self.words.per_units, key=len,
+                                                         reverse=True))
+            def per(m: re.Match) -> str:
+                if f"{m['u']}/{m['p']}" in self.words.units:
+                    return m[0]  # a unit of its own: "км/ч"
+                unit = self._unit(m["n"], m["u"]) if m["u"] else ""
+                return (f"{self._count(m['n'])} {unit} {self.words.per} "
+                        f"{self.words.per_units[m['p']]}")
+
+            text = re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<u>{names})?/(?P<p>{pers})(?!\w)",
+                          per, text)
+        text = re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<u>{names})(?![\w/²³])",
                       lambda m: f"{self._count(m['n'])} {self._unit(m['n'], m['u'])}", text)
+        # "м²" with no digits before it ("один м²", or the sign alone): the singular
+        return re.sub(r"(?<![\w/])(?P<u>[^\W\d_]{1,3}[²³])(?![\w/])",
+                      lambda m: self._unit("1", m["u"]) if m["u"] in self.words.units
+                      else m[0], text)
 
     def _unit(self, written: str, unit: str) -> str:
         forms = self.words.plurals.get(unit)
@@ -429,9 +535,9 @@ class _Rules:
         last = words[-1]
         # "-е" is mostly the plural ("1990-е": the nineties); a date's day takes "ое"
         endings = {"я": "ая", "ая": "ая", "го": "ого", "ого": "ого", "е": "ые", "ое": "ое",
-                   "х": "ых", "м": "ом", "му": "ому"}
+                   "х": "ых", "м": "ом", "му": "ому", "ому": "ому"}
         soft = {"я": "ья", "ая": "ья", "го": "ьего", "ого": "ьего", "е": "ьи", "ое": "ье",
-                "х": "ьих", "м": "ьем", "му": "ьему"}
+                "х": "ьих", "м": "ьем", "му": "ьему", "ому": "ьему"}
         if suffix in endings:
             if last.endswith("ий"):  # третий
                 last = last[:-2] + soft[suffix]
@@ -440,6 +546,8 @@ class _Rules:
         return " ".join([*words[:-1], last])
 
     def ordinals(self, text: str) -> str:
+        if self.words.year_nouns:
+            text = self._compound_counts(text)
         if self.words.suffix_ordinals:
             text = re.sub(rf"(?<![\d,.])(?P<n>\d+)-(?P<s>{self.words.suffix_ordinals})(?!\w)",
                           lambda m: self.suffixed_ordinal(int(m["n"]), m["s"]), text)
@@ -470,7 +578,18 @@ class _Rules:
                           lambda m: self.ordinal(int(m["n"])), text)
         if self.words.day_ordinal and re.fullmatch(r"\s*\d{1,7}\.\s*", text):
             text = self.ordinal(int(text.strip()[:-1]))  # a number alone: "2." is "second"
+        if self.words.year_nouns and re.fullmatch(r"\s*(?:1[5-9]\d\d|20\d\d)\s*", text):
+            text = self.ordinal(int(text))  # a year alone, as a heading: "1937" is "…седьмой"
         return text
+
+    def _compound_counts(self, text: str) -> str:
+        """Russian counts that begin a compound adjective or say "of N": "4-х
+        килограммовый" → "четырёх", "5-ти летний", "до 5-ти" → "пяти" (genitive)."""
+        adjective = r"\s?[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\b"
+        text = re.sub(rf"(?<![\d,.])(?P<n>\d+)-(?:х|ух|ех|ёх)(?={adjective})",
+                      lambda m: self.n.inflected(m["n"], to="cardinal", case="genitive"), text)
+        return re.sub(r"(?<![\d,.])(?P<n>\d+)-(?:ти|и|ми|ни)(?!\w)",
+                      lambda m: self.n.inflected(m["n"], to="cardinal", case="genitive"), text)
 
     def ranges(self, text: str) -> str:
         return re.sub(rf"(?<![\d,.])(?P<a>{self.number})\s?[-\u2013]\s?(?P<b>{self.number})"
@@ -478,7 +597,8 @@ class _Rules:
                       f"{self.value(m['b'])}", text)
 
     def numbers(self, text: str) -> str:
-        text = re.sub(r"(?:(?<=[\s(])|^)-(?=\d)", f"{self.words.minus} ", text)
+        # the zeros of "-050" go: a signed number is a quantity, not a code
+        text = re.sub(r"(?:(?<=[\s(])|^)-(?:0+(?=[1-9]))?(?=\d)", f"{self.words.minus} ", text)
 
         def say(m: re.Match) -> str:  # apart from letters it touches: "30код", "9мешок"
             before, after = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
@@ -488,9 +608,21 @@ class _Rules:
         return re.sub(self.number, say, text)
 
     def symbols(self, text: str) -> str:
+        text = re.sub(r"\s+[—–]\s+", ", ", text)  # a dash between words is a pause
         for symbol, said in self.words.symbols.items():
             text = text.replace(symbol, f" {said} ")
         text = re.sub(r"(?<![\w])([A-ZÄÖÜ]{2,4})(?![\w])",
-                      lambda m: spell(m[1]) if not re.search(r"[AEIOUÄÖÜY]", m[1]) else m[1],
-                      text)
+                      lambda m: self.spell(m[1]) if not re.search(r"[AEIOUÄÖÜY]", m[1])
+                      else m[1], text)
         return text
+
+    def serials(self, text: str) -> str:
+        """Codes of letters and numbers joined by hyphens ("2-б-34", "A-12-c"): each letter
+        and each digit on its own, never a range."""
+        def say(m: re.Match) -> str:
+            return " ".join(self.n.digits(part) if part.isdigit() else self.spell(part)
+                            if re.fullmatch(r"[A-Za-z]+", part) else part
+                            for part in m[0].split("-"))
+
+        return re.sub(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*-[^\W\d_]{1,2}(?![^\W\d_]))"
+                      r"\w{1,4}(?:-\w{1,4}){2,}(?![\w-])", say, text)

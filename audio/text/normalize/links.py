@@ -44,9 +44,11 @@ def host_of(url: str) -> str:
 
 
 def say_address(address: str, words: dict[str, str], digits: Callable[[str], str],
-                tld_words: set[str]) -> str:
+                tld_words: set[str], speller: Callable[[str], str] = spell,
+                known: dict[str, str] | None = None) -> str:
     """Every part of an address: words as words, digits one by one, punctuation named,
-    short or unknown endings spelled ("dot D E")."""
+    short or unknown endings spelled ("dot D E"); ``known`` parts said as the language
+    says them (Russian "gmail": "джи мейл"), letters spelled by ``speller``."""
     out: list[str] = []
     host_start = (address.find("@") + 1 if "@" in address
                   else address.find("://") + 3 if "://" in address else 0)
@@ -56,32 +58,47 @@ def say_address(address: str, words: dict[str, str], digits: Callable[[str], str
         piece = match[0]
         if piece.isdigit():
             out.append(digits(piece))
+        elif piece.isalpha() and known and piece.lower() in known:
+            out.append(known[piece.lower()])
+        elif piece.isalpha() and _touches_digit(address, match.start(), match.end()):
+            out.append(speller(piece))  # part of a code: "gma4i"
         elif piece.isalpha():
-            out.append(_say_word(piece, address, match.start(), host, tld_words))
+            out.append(_say_word(piece, address, match.start(), host, tld_words, speller))
         elif piece in words:
             out.append(words[piece])
     return " ".join(w for w in out if w)
 
 
-def _say_word(word: str, address: str, at: int, host: range, tld_words: set[str]) -> str:
+def _touches_digit(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start].isdigit() or text[end:end + 1].isdigit()
+
+
+def _say_word(word: str, address: str, at: int, host: range, tld_words: set[str],
+              speller: Callable[[str], str] = spell) -> str:
     lower = word.lower()
     if lower in ("http", "https", "www", "ftp"):
-        return spell(lower)
+        return speller(lower)
     last_in_host = at in host and not re.match(r"[\w-]*\.\w", address[at:host.stop])
     after_at_or_dot = at > 0 and address[at - 1] in ".@"
     if last_in_host and after_at_or_dot and lower not in tld_words:
-        return spell(word)  # an ending such as "de", "sm", "abc"
-    if len(word) <= 3 and not re.search(r"[aeiouy]", lower):
-        return spell(word)  # no vowel: spelled ("cdf", "rtx")
+        return speller(word)  # an ending such as "de", "sm", "abc"
+    if at in host and len(word) <= 3 and address[at - 1:at] in ("@", "/", "") \
+            and lower not in tld_words:
+        return speller(word)  # a name of initials: "abc.com", "bbc.co.uk"
+    if len(word) == 1 or len(word) <= 3 and not re.search(r"[aeiouy]", lower):
+        return speller(word)  # a letter, or no vowel: spelled ("a", "cdf", "rtx")
     return word
 
 
 def say_link(url: str, words: dict[str, str], digits: Callable[[str], str],
-             tld_words: set[str], link_on: str, local_file: str) -> str:
+             tld_words: set[str], link_on: str, local_file: str,
+             speller: Callable[[str], str] = spell, known: dict[str, str] | None = None) -> str:
     """A web address as heard: whole if short, else "a link on" its host."""
+    def say(part: str) -> str:
+        return say_address(part, words, digits, tld_words, speller, known)
+
     if not is_long(url):
-        return say_address(url, words, digits, tld_words)
+        return say(url)
     if url.startswith("file:"):
-        name = url.rstrip("/").rsplit("/", 1)[-1]
-        return f"{local_file} {say_address(name, words, digits, tld_words)}"
-    return f"{link_on} {say_address(host_of(url), words, digits, tld_words)}"
+        return f"{local_file} {say(url.rstrip('/').rsplit('/', 1)[-1])}"
+    return f"{link_on} {say(host_of(url))}"

@@ -20,6 +20,11 @@ class Numbers:
     def ordinal(self, number: int | str) -> str:
         return self._words(int(str(number).replace(",", "")), to="ordinal")
 
+    def inflected(self, number: int | str, to: str = "ordinal", **grammar: object) -> str:
+        """In a grammatical case, gender and number, where num2words knows them
+        (Russian: ``case="prepositional"`` → "тысяча девятьсот сорок пятом")."""
+        return self._words(int(str(number).replace(",", "")), to=to, **grammar)
+
     def year(self, number: int | str) -> str:
         try:
             return self._words(int(number), to="year")
@@ -59,7 +64,7 @@ class Numbers:
         # (num2words says "punto" in Spanish, where people say "coma")
         return self.point_word or self._words(1.5).split()[1]
 
-    def _words(self, value: object, to: str = "cardinal") -> str:
+    def _words(self, value: object, to: str = "cardinal", **grammar: object) -> str:
         from num2words import num2words  # imported here: only when a number is read
 
-        return num2words(value, lang=self.language, to=to).replace(",", "")
+        return num2words(value, lang=self.language, to=to, **grammar).replace(",", "")

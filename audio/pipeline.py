@@ -46,7 +46,7 @@ from audio.sources.web import is_url, read_url
 from audio.speech.profiles import for_language, role_settings
 from audio.speech.synthesize import PROGRAM_SAMPLE_RATE, ClipRequest, Renderer
 from audio.text.language import with_language
-from audio.text.lexicon import default_lexicon, load_lexicon
+from audio.text.lexicon import load_lexicon
 from audio.text.normalize import has_rules
 from audio.text.read import read_article
 from audio.text.segment import make_script, spoken_template
@@ -82,11 +82,9 @@ def load_article(source: str | Path, options: EpisodeOptions) -> Article:
 
 def script_of(article: Article, options: EpisodeOptions) -> Script:
     """The article segmented and normalized for speech, intro and outro applied."""
-    lexicon = default_lexicon()
-    if options.lexicon:
-        lexicon = load_lexicon(options.lexicon) + lexicon
     return make_script(
-        article, quote_voice=options.quote_voice, lexicon=lexicon,
+        article, quote_voice=options.quote_voice,
+        lexicon=load_lexicon(options.lexicon) if options.lexicon else None,
         intro=spoken_template(options.intro_text, article, options.show),
         outro=spoken_template(options.outro_text, article, options.show),
     )

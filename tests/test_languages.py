@@ -232,3 +232,18 @@ RUSSIAN = [
 @pytest.mark.parametrize(("written", "spoken"), RUSSIAN)
 def test_russian_numbers_take_the_case_around_them(written, spoken):
     assert speakable(written, language="ru") == spoken
+
+
+@pytest.mark.parametrize(("language", "written", "spoken"), [
+    ("ru", "3/4 и 2/5, 1/5", "три четвёртых и две пятых, одна пятая"),
+    ("pl", "3/4, 2/5 i 7/10", "trzy czwarte, dwie piąte i siedem dziesiątych"),
+    ("fi", "3/4 ja 2 1/2", "kolme neljäsosaa ja kaksi ja puoli"),
+    ("da", "3/4 og 2 1/2", "tre fjerdedele og to og en halv"),
+    ("no", "2/5 og 1/4", "to femtedeler og en fjerdedel"),
+    ("nl", "3/4 en 2/5", "drie kwart en twee vijfde"),
+    ("it", "3/4 e 2/5", "tre quarti e due quinti"),
+    ("pl", "1 km, 3 km, 21 km", "jeden kilometr, trzy kilometry, dwadzieścia jeden kilometrów"),
+    ("fr", "1 km et 1 kg", "un kilomètre et un kilogramme"),
+])
+def test_fractions_and_units_agree_with_their_number(language, written, spoken):
+    assert speakable(written, language=language) == spoken

@@ -175,13 +175,22 @@ def test_spoken_form(written, spoken):
 
 
 def test_default_lexicon_and_user_lexicon_first(tmp_path):
-    assert speakable("GitHub hosts nginx v2", default_lexicon()) == (
-        "git hub hosts engine x version two")
+    assert speakable("GitHub hosts nginx v2") == "git hub hosts engine x version two"
     mine = tmp_path / "mine.toml"
     mine.write_text('[words]\n"GitHub" = "the hub"\n"Kyiv" = "keev"\n'
                     '[[regex]]\npattern = "(\\\\d+)x"\nreplace = "\\\\1 times"\n')
-    lexicon = load_lexicon(mine) + default_lexicon()
+    lexicon = load_lexicon(mine)
     assert speakable("GitHub in Kyiv, 3x faster", lexicon) == "the hub in keev, three times faster"
+
+
+def test_each_language_has_its_own_default_lexicon():
+    """English respellings never reach another language's voice; German and Russian
+    have their own."""
+    assert speakable("Das Wi-Fi im Zug und das iPhone", language="de") == (
+        "Das Waifai im Zug und das Eifon")
+    assert speakable("Wi-Fi и iPhone в поезде", language="ru") == "вай-фай и айфон в поезде"
+    assert speakable("Le Wi-Fi du train", language="fr") == "Le Wi-Fi du train"
+    assert default_lexicon("pt-BR") == default_lexicon("sv") == type(default_lexicon())()
 
 
 def test_lexicon_case_rules():

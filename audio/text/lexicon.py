@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from audio.errors import InputError
@@ -25,7 +26,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-DEFAULT_LEXICON = Path(__file__).resolve().parent / "lexicon.toml"
+# papercast's own lexicons, one per language: lexicons/en.toml, lexicons/de.toml, …
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
 
 @dataclass(frozen=True)
@@ -84,5 +86,10 @@ def lexicon_from_dict(data: dict, where: str = "lexicon") -> Lexicon:
     return Lexicon(tuple(items))
 
 
-def default_lexicon() -> Lexicon:
-    return load_lexicon(DEFAULT_LEXICON)
+@lru_cache(maxsize=32)
+def default_lexicon(language: str = "en") -> Lexicon:
+    """papercast's lexicon for ``language`` (a tag such as "de" or "pt-BR"); empty for a
+    language that has none. English respellings ("GIF" = "jif") never reach a German
+    voice."""
+    path = LEXICONS / f"{language.split('-')[0].lower()}.toml"
+    return load_lexicon(path) if path.is_file() else Lexicon()

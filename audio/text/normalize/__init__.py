@@ -1,9 +1,9 @@
 """Speakable text: what the speech engine is given, derived from what the article shows.
 
-First what every language shares (the user's lexicon, typography, emoji), then the
-article language's own rules (english.py: numbers, dates, money, links, ...). A
-language without rules of its own gets the shared steps only, and its numbers are
-left to the speech engine.
+First the lexicons (the user's, then papercast's for the language), then what every
+language shares (typography, emoji), then the language's own rules (english.py, or
+european.py for twelve others: numbers, dates, money, links, ...). A language without
+rules of its own gets the shared steps only, and its numbers are left to the engine.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from audio.text.lexicon import Lexicon
+from audio.text.lexicon import Lexicon, default_lexicon
 from audio.text.normalize import english, european
 from audio.text.normalize.english_words import ABBREVIATIONS, MONTHS, TITLES, UNITS
 from audio.text.normalize.language_words import LANGUAGES as OTHER_LANGUAGES
@@ -48,10 +48,10 @@ def has_rules(language: str) -> bool:
 
 
 def speakable(text: str, lexicon: Lexicon | None = None, language: str = "en") -> str:
-    """Text for the speech engine; never empty when ``text`` has letters or digits."""
+    """Text for the speech engine; never empty when ``text`` has letters or digits.
+    ``lexicon`` (the user's) runs first, then papercast's lexicon for ``language``."""
     text = unicodedata.normalize("NFC", text)
-    if lexicon is not None:
-        text = lexicon.apply(text)
+    text = ((lexicon or Lexicon()) + default_lexicon(language)).apply(text)
     text = without_pictographs(typography(text))
     base = language.split("-")[0].lower()
     rules = LANGUAGES.get(base)

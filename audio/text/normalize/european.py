@@ -116,10 +116,11 @@ class _Rules:
             found[noun] = self.plural(count, forms)
         return found
 
-    @staticmethod
-    def plural(count: int, forms: tuple[str, str, str]) -> str:
-        """The Slavic plural: 1 рубль, 2-4 рубля, 5-20 рублей (21 рубль again)."""
-        if count % 10 == 1 and count % 100 != 11:
+    def plural(self, count: int, forms: tuple[str, str, str]) -> str:
+        """The Slavic plural: 1 рубль, 2-4 рубля, 5-20 рублей (21 рубль again; in Polish
+        only 1 is singular: 21 kilometrów)."""
+        if count == 1 or (count % 10 == 1 and count % 100 != 11
+                          and self.words.num2words != "pl"):
             return forms[0]
         if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
             return forms[1]
@@ -485,6 +486,8 @@ class _Rules:
     def fraction(self, num: int, den: int) -> str:
         """num/den: "un quart", "zwei neuntel", "dos quintos", "fyra femtedelar"."""
         words = self.words
+        if words.num2words in ("ru", "pl"):
+            return self._slavic_fraction(num, den)
         named = words.fraction_names.get(den)
         if named:
             name = named[0 if num == 1 else 1]
@@ -494,10 +497,34 @@ class _Rules:
             base = self.n.ordinal(den)
             if words.fraction_of_ordinal:
                 base += words.fraction_suffix
-            name = base + (words.fraction_plural if num != 1 else "")
+            name = base
+            if num != 1 and base.endswith("o") and words.fraction_plural == "i":
+                name = base[:-1] + "i"  # Italian: "tre quarti", "due quinti"
+            elif num != 1:
+                name = base + words.fraction_plural
         if den > 100 and not named and words.fraction_suffix == "avo":
             return f"{self.n.cardinal(num)} sobre {self.n.cardinal(den)}"
         return f"{self.one_or(num)} {name}"
+
+    def _slavic_fraction(self, num: int, den: int) -> str:
+        """Russian and Polish: a feminine count, and the ordinal in the form it asks for:
+        "одна пятая", "две пятых"; "jedna piąta", "dwie piąte", "pięć piątych"."""
+        form = 0 if num % 10 == 1 and num % 100 != 11 else (
+            1 if 2 <= num % 10 <= 4 and not 12 <= num % 100 <= 14 else 2)
+        if self.words.num2words == "ru":
+            count = self.n.inflected(num, to="cardinal", gender="f")
+            name = (self.n.inflected(den, case="nominative", gender="f") if form == 0
+                    else self.n.inflected(den, case="genitive", plural=True))
+            return f"{count} {name}"
+        *head, last = self.n.cardinal(num).split()
+        count = " ".join([*head, {"jeden": "jedna", "dwa": "dwie"}.get(last, last)])
+        *head, ordinal = self.n.ordinal(den).split()
+        stem = ordinal[:-1]
+        if ordinal.endswith("i") and not stem.endswith(("g", "k")):
+            stem += "i"  # trzeci: trzecia, trzecie, trzecich
+        ending = ("a", "ie" if ordinal.endswith("i") else "e",
+                  "ch" if stem.endswith("i") else ("ich" if ordinal.endswith("i") else "ych"))
+        return f"{count} {' '.join([*head, stem + ending[form]])}"
 
     def _cardinal_fraction(self, den: int) -> str:
         suffix = self.words.fraction_suffix
@@ -515,10 +542,12 @@ class _Rules:
         def say(m: re.Match) -> str:
             num, den = int(m["num"]), int(m["den"])
             sign = f"{self.words.minus} " if m["sign"] else ""
+            if den == 0:  # not a fraction: "0/0"
+                return f"{sign}{self.n.cardinal(num)} {self.words.slash} {self.n.cardinal(0)}"
             part = self.fraction(num, den)
             if m["whole"]:
-                if num == 1 and den == 2 and self.words.fraction_names.get(2):
-                    part = self.words.fraction_names[2][0]  # "deux et demi"
+                if num == 1 and den == 2 and self.words.bare_half:
+                    part = self.words.fraction_names[2][0]  # "deux et demi", "kaksi ja puoli"
                 return f"{sign}{self.n.cardinal(m['whole'])} {self.words.mixed_and} {part}"
             return sign + part
 

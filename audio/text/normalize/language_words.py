@@ -46,6 +46,7 @@ class LanguageWords:
     fraction_suffix: str = ""  # "tel" (de), "avo" (es), " avos" (pt); "" = ordinals
     fraction_of_ordinal: bool = False  # the suffix goes on the ordinal: "femtedel" (sv)
     mixed_and: str = "and"  # 2 1/2: "zwei und ein halb", "deux et demi"
+    bare_half: bool = False  # "deux et demi", not "deux et un demi"
     # Changes to num2words' number words, (pattern, replacement) in order: spelling
     # fixes, and words written apart where the language runs them together, as NeMo's
     # readings do ("ein hundert drei und zwanzig", "trecento sessantanove"). espeak-ng
@@ -146,9 +147,12 @@ LANGUAGES: dict[str, LanguageWords] = {
         units={"km": "kilomètres", "m": "mètres", "cm": "centimètres", "kg": "kilogrammes",
                "g": "grammes", "l": "litres", "h": "heures", "min": "minutes",
                "s": "secondes", "km/h": "kilomètres à l'heure", "°C": "degrés Celsius"},
+        units_one={"km": "kilomètre", "m": "mètre", "cm": "centimètre", "kg": "kilogramme",
+                   "g": "gramme", "l": "litre", "h": "heure", "min": "minute", "s": "seconde",
+                   "km/h": "kilomètre à l'heure", "°C": "degré Celsius"},
         ordinal_marks="er|re|ère|e|ème|è|°", h_clock=True,
         symbols={"&": "et", "+": "plus", "=": "égale", "%": "pour cent"},
-        one="un", decimals="number", mixed_and="et",
+        one="un", decimals="number", mixed_and="et", bare_half=True,
         fraction_names={2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")},
     ),
     "es": LanguageWords(
@@ -231,7 +235,7 @@ LANGUAGES: dict[str, LanguageWords] = {
                    "mph": "milla por hora", "kph": "kilómetro por hora"},
         scale_of="de",
         symbols={"&": "y", "+": "más", "=": "es igual a", "%": "por ciento"},
-        one="un", decimals="number", mixed_and="y", fraction_suffix="avo",
+        one="un", decimals="number", mixed_and="y", fraction_suffix="avo", bare_half=True,
         fraction_names={2: ("medio", "medios"), 3: ("tercio", "tercios"),
                         4: ("cuarto", "cuartos"), 5: ("quinto", "quintos"),
                         6: ("sexto", "sextos"), 7: ("séptimo", "séptimos"),
@@ -264,8 +268,8 @@ LANGUAGES: dict[str, LanguageWords] = {
                "km/h": "chilometri orari", "°C": "gradi Celsius"},
         ordinal_marks="º|ª|°",
         symbols={"&": "e", "+": "più", "=": "uguale", "%": "per cento"},
-        one="un", decimals="number", mixed_and="e",
-        fraction_names={2: ("mezzo", "mezzi")}, fraction_plural="",
+        one="un", decimals="number", mixed_and="e", bare_half=True,
+        fraction_names={2: ("mezzo", "mezzi")}, fraction_plural="i",
         number_fixes=((r"(cento|mila|mille)(?=[a-z])", r"\1 "), (r"(milion[ei]) e ", r"\1 "),
                       (r"(miliard[oi]) e ", r"\1 ")),
     ),
@@ -295,7 +299,7 @@ LANGUAGES: dict[str, LanguageWords] = {
                "s": "segundos", "km/h": "quilômetros por hora", "°C": "graus Celsius"},
         ordinal_marks="º|o",
         symbols={"&": "e", "+": "mais", "=": "igual a", "%": "por cento"},
-        one="um", mixed_and="e", fraction_suffix=" avos",
+        one="um", mixed_and="e", fraction_suffix=" avos", bare_half=True,
         fraction_names={2: ("meio", "meios"), 3: ("terço", "terços"), 4: ("quarto", "quartos"),
                         5: ("quinto", "quintos"), 6: ("sexto", "sextos"),
                         7: ("sétimo", "sétimos"), 8: ("oitavo", "oitavos"),
@@ -316,6 +320,8 @@ LANGUAGES: dict[str, LanguageWords] = {
                "km/h": "kilometer per uur", "°C": "graden Celsius"},
         ordinal_marks="e|ste|de",
         symbols={"&": "en", "+": "plus", "=": "is", "%": "procent"},
+        fraction_names={2: ("half", "halve"), 4: ("kwart", "kwart")}, fraction_plural="",
+        mixed_and="en",
     ),
     "pl": LanguageWords(
         "pl", ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
@@ -332,13 +338,21 @@ LANGUAGES: dict[str, LanguageWords] = {
                        "tys.": "tysięcy", "mln": "milionów", "mld": "miliardów"},
         units={"km": "kilometrów", "m": "metrów", "kg": "kilogramów", "h": "godzin",
                "min": "minut", "km/h": "kilometrów na godzinę", "°C": "stopni Celsjusza"},
-        symbols={"&": "i", "+": "plus", "=": "równa się", "%": "procent"},
+        symbols={"&": "i", "+": "plus", "=": "równa się", "%": "procent"}, mixed_and="i",
+        plurals={"km": ("kilometr", "kilometry", "kilometrów"), "m": ("metr", "metry", "metrów"),
+                 "kg": ("kilogram", "kilogramy", "kilogramów"),
+                 "h": ("godzina", "godziny", "godzin"), "min": ("minuta", "minuty", "minut"),
+                 "km/h": ("kilometr na godzinę", "kilometry na godzinę",
+                          "kilometrów na godzinę"),
+                 "°C": ("stopień Celsjusza", "stopnie Celsjusza", "stopni Celsjusza"),
+                 "złoty": ("złoty", "złote", "złotych"), "grosz": ("grosz", "grosze", "groszy"),
+                 "dolar": ("dolar", "dolary", "dolarów"), "cent": ("cent", "centy", "centów")},
     ),
     "ru": LanguageWords(
         "ru", ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                "сентября", "октября", "ноября", "декабря"),
         point="целых", minus="минус", percent="процентов", to="до", dot="точка",
-        at="собака", slash="слэш", day_ordinal=True,
+        at="собака", slash="слэш", day_ordinal=True, mixed_and="и",
         clock="{hour} {час} и {minute} {минута}", clock_hour="{hour} {час}",
         suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого|ая", year_case="го",
         # A date's day is genitive ("родился третьего мая"), nominative as a name or
@@ -367,6 +381,8 @@ LANGUAGES: dict[str, LanguageWords] = {
                  "°": ("градус", "градуса", "градусов"),
                  "°C": ("градус", "градуса", "градусов"),
                  "кг": ("килограмм", "килограмма", "килограммов"),
+                 "kg": ("килограмм", "килограмма", "килограммов"),
+                 "km": ("километр", "километра", "километров"),
                  "г": ("грамм", "грамма", "граммов"),
                  "т": ("тонна", "тонны", "тонн"),
                  "л": ("литр", "литра", "литров"), "км": ("километр", "километра",
@@ -462,6 +478,8 @@ LANGUAGES: dict[str, LanguageWords] = {
         units={"km": "kilometer", "m": "meter", "kg": "kilo", "g": "gram", "h": "timer",
                "min": "minutter", "km/t": "kilometer i timen", "°C": "grader celsius"},
         symbols={"&": "og", "+": "plus", "=": "er lig med", "%": "procent"},
+        fraction_names={2: ("halv", "halve")}, fraction_suffix="del", fraction_of_ordinal=True,
+        fraction_plural="e", mixed_and="og", one="en",
     ),
     "no": LanguageWords(
         "no", ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
@@ -476,6 +494,8 @@ LANGUAGES: dict[str, LanguageWords] = {
         units={"km": "kilometer", "m": "meter", "kg": "kilo", "g": "gram", "t": "timer",
                "min": "minutter", "km/t": "kilometer i timen", "°C": "grader celsius"},
         symbols={"&": "og", "+": "pluss", "=": "er lik", "%": "prosent"},
+        fraction_names={2: ("halv", "halve")}, fraction_suffix="del", fraction_of_ordinal=True,
+        fraction_plural="er", mixed_and="og",
     ),
     "fi": LanguageWords(
         "fi", ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta",
@@ -492,7 +512,11 @@ LANGUAGES: dict[str, LanguageWords] = {
                        "mrd.": "miljardia"},
         units={"km": "kilometriä", "m": "metriä", "kg": "kiloa", "g": "grammaa", "h": "tuntia",
                "min": "minuuttia", "km/h": "kilometriä tunnissa", "°C": "astetta"},
+        units_one={"km": "kilometri", "m": "metri", "kg": "kilo", "g": "gramma", "h": "tunti",
+                   "min": "minuutti", "km/h": "kilometri tunnissa", "°C": "aste"},
         symbols={"&": "ja", "+": "plus", "=": "on yhtä kuin", "%": "prosenttia"},
+        fraction_names={2: ("puoli", "puolta")}, fraction_suffix="osa", fraction_of_ordinal=True,
+        fraction_plural="a", mixed_and="ja", bare_half=True,
     ),
 }
 LANGUAGES["nb"] = LANGUAGES["no"]

@@ -18,23 +18,23 @@ _PHONEMES_IPA = 0x02
 
 
 @lru_cache(maxsize=1)
-def _library(voice: str = "en") -> ctypes.CDLL:
+def _library() -> ctypes.CDLL:
     lib = ctypes.CDLL(espeakng_loader.get_library_path())
     lib.espeak_Initialize.restype = ctypes.c_int
     rate = lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0,
                                  espeakng_loader.get_data_path().encode(), 0)
     if rate <= 0:
         raise RuntimeError("libespeak-ng did not initialise")
-    lib.espeak_SetVoiceByName(voice.encode())
     lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
     lib.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_int,
                                           ctypes.c_int]
     return lib
 
 
-def phonemes(text: str) -> str:
-    """The IPA espeak-ng's English voice says for ``text``, stress and pauses removed."""
+def phonemes(text: str, voice: str = "en") -> str:
+    """The IPA espeak-ng's ``voice`` says for ``text``, stress and pauses removed."""
     lib = _library()
+    lib.espeak_SetVoiceByName(voice.encode())
     buffer = ctypes.create_string_buffer(text.encode("utf-8"))
     pointer = ctypes.c_void_p(ctypes.addressof(buffer))
     clauses = []

@@ -175,7 +175,7 @@ def test_spoken_form(written, spoken):
 
 
 def test_default_lexicon_and_user_lexicon_first(tmp_path):
-    assert speakable("GitHub hosts nginx v2") == "git hub hosts engine x version two"
+    assert speakable("GIF hosts in SQL v2") == "jif hosts in sequel version two"
     mine = tmp_path / "mine.toml"
     mine.write_text('[words]\n"GitHub" = "the hub"\n"Kyiv" = "keev"\n'
                     '[[regex]]\npattern = "(\\\\d+)x"\nreplace = "\\\\1 times"\n')

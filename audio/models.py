@@ -15,13 +15,22 @@ HEADING = "heading"
 QUOTE = "quote"
 LIST_ITEM = "list_item"
 
-# Pause kinds: the silence that follows a segment, longest first.
-PAUSE_KINDS = ("title", "heading", "paragraph", "sentence", "end")
+# Pause kinds: the silence that follows a segment, longest first. A "phrase" pause
+# joins the parts of one sentence spoken in different languages.
+PAUSE_KINDS = ("title", "heading", "paragraph", "sentence", "phrase", "end")
 
 # Roles: which voice profile speaks a segment.
 NARRATOR = "narrator"
 HEADLINE = "headline"
 QUOTE_ROLE = "quote"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Words inside a block in a language of their own: <span lang="fr">…</span>."""
+
+    text: str
+    language: str
 
 
 @dataclass(frozen=True)
@@ -31,6 +40,7 @@ class Block:
     kind: str
     text: str
     language: str | None = None  # its own language, where it differs from the article's
+    passages: tuple[Passage, ...] = ()  # stretches of it in other languages, in order
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,7 @@ class Pauses:
     heading: float = 0.9
     paragraph: float = 0.6
     sentence: float = 0.25
+    phrase: float = 0.05
     end: float = 1.0
 
     def after(self, kind: str) -> float:

@@ -247,3 +247,60 @@ def test_russian_numbers_take_the_case_around_them(written, spoken):
 ])
 def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     assert speakable(written, language=language) == spoken
+
+
+MOTTOS = (
+    '<html lang="en"><head><title>Mottos</title></head><body><article><h1>Mottos</h1>'
+    '<p>The French motto is <span lang="fr">liberté, égalité, fraternité</span>, and every '
+    "schoolchild in Lyon learns it by 6 years old.</p>"
+    '<p>Germans say <q lang="de">Ende gut, alles gut</q> on 3 May 2024, then go home.</p>'
+    "</article></body></html>")
+
+
+def test_words_in_another_language_inside_a_paragraph_switch_the_voice(tmp_path, browser):
+    """<span lang="fr"> inside an English paragraph: those words alone are read with
+    French rules by the French voice, joined to the sentence by a short phrase pause,
+    and marked as French in the captions, the transcript and the player page."""
+    show = tmp_path / "mottos"
+    assert run_cli("init", str(show), "--title", "Mottos").returncode == 0
+    (show / "articles" / "the-reading-room.md").unlink()
+    toml = show / "show.toml"
+    toml.write_text(toml.read_text().replace("https://example.com/podcast", BASE)
+                    .replace("Your Name", "Mara Lind").replace("you@example.com", "m@x.org"))
+    page = show / "articles" / "mottos.html"
+    page.write_text(MOTTOS, encoding="utf-8")
+    script = load_script(page, EpisodeOptions())
+    said = [(s.text, s.language, s.pause_after) for s in script.segments[1:]]
+    assert said == [
+        ("The French motto is", None, "phrase"),
+        ("liberté, égalité, fraternité,", "fr", "phrase"),
+        ("and every schoolchild in Lyon learns it by 6 years old.", None, "paragraph"),
+        ("Germans say", None, "phrase"),
+        ("Ende gut, alles gut", "de", "phrase"),
+        ("on 3 May 2024, then go home.", None, "end"),
+    ]
+    assert script.segments[6].speech == "on the third of May twenty twenty-four, then go home."
+    narrator, settings = role_settings("narrator")
+    voices = [v.voice for v in segment_voices(script, narrator, settings)]
+    assert voices[1:] == ["gmw/en-us", "roa/fr", "gmw/en-us", "gmw/en-us", "gmw/de",
+                          "gmw/en-us"]
+
+    assert run_cli("build", str(show)).returncode == 0
+    mp3 = show / "site" / "episodes" / "mottos.mp3"
+    captions = mp3.with_suffix(".vtt").read_text()
+    assert "\n<lang fr>liberté, égalité, fraternité,</lang>\n" in captions
+    cues = json.loads(mp3.with_suffix(".json").read_text())["segments"]
+    assert [c["body"] for c in cues if c.get("language") == "de"] == ["Ende gut, alles gut"]
+    shown = browser.new_page()
+    shown.goto((show / "site" / "index.html").as_uri())
+    assert shown.locator('.transcript button[lang="fr"]').inner_text() == (
+        "liberté, égalité, fraternité,")
+
+
+def test_a_span_with_a_language_in_markdown_is_a_passage(tmp_path):
+    article = tmp_path / "note.md"
+    article.write_text("---\nlang: en\n---\n\nShe said <span lang=\"de\">danke "
+                       "schön</span> twice.\n", encoding="utf-8")
+    script = load_script(article, EpisodeOptions())
+    assert [(s.speech, s.language) for s in script.segments[1:]] == [
+        ("She said", None), ("danke schön", "de"), ("twice.", None)]

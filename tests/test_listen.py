@@ -12,8 +12,6 @@ import sys
 import pytest
 from mutagen.mp3 import MP3
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
 
 @pytest.fixture()
 def site_url(built_site):
@@ -25,24 +23,6 @@ def site_url(built_site):
     yield match[1]
     process.kill()
     process.wait()
-
-
-@pytest.fixture()
-def browser():
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("Chromium is required in CI (scripts/test installs it)")
-        pytest.skip("Chromium not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run",
-                  "--autoplay-policy=no-user-gesture-required"])
-        yield launched
-        launched.close()
 
 
 def test_player_page_in_chromium(browser, site_url, built_site, tmp_path):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from audio.episode.cover import Cover
@@ -45,6 +45,7 @@ class Cue:
     start_s: float
     end_s: float
     text: str  # at most LINES_PER_CUE lines joined by "\n"
+    language: str | None = None  # words in another language than the episode's
 
     @property
     def words(self) -> str:
@@ -66,9 +67,9 @@ def cues(timings: tuple[Timing, ...], end_s: float | None = None) -> list[Cue]:
             start = timing.start_s + span * done / total
             done += len(group) + 1
             end = timing.start_s + span * done / total
-            result.append(Cue(start, end, _two_lines(group)))
+            result.append(Cue(start, end, _two_lines(group), timing.segment.language))
     if result and end_s is not None:
-        result[-1] = Cue(result[-1].start_s, max(end_s, result[-1].end_s), result[-1].text)
+        result[-1] = replace(result[-1], end_s=max(end_s, result[-1].end_s))
     return result
 
 
@@ -126,6 +127,8 @@ def webvtt(cue_list: list[Cue], language: str = "en") -> str:
     blocks = [f"WEBVTT\nLanguage: {language}"]  # the header players read the language from
     for cue in cue_list:
         text = cue.text.replace("&", "&amp;").replace("<", "&lt;").replace("-->", "->")
+        if cue.language:  # a cue span players know: <lang fr>liberté</lang>
+            text = f"<lang {cue.language}>{text}</lang>"
         blocks.append(f"{_clock(cue.start_s, '.')} --> {_clock(cue.end_s, '.')}\n{text}")
     return "\n\n".join(blocks) + "\n"
 
@@ -139,9 +142,11 @@ def srt(cue_list: list[Cue]) -> str:
 
 
 def json_transcript(cue_list: list[Cue], language: str = "en") -> str:
-    """Podcasting 2.0 JSON transcript, with its language."""
+    """Podcasting 2.0 JSON transcript, with its language (and a segment's own language
+    where it has one)."""
     segments = [
-        {"startTime": round(c.start_s, 3), "endTime": round(c.end_s, 3), "body": c.words}
+        {"startTime": round(c.start_s, 3), "endTime": round(c.end_s, 3), "body": c.words,
+         **({"language": c.language} if c.language else {})}
         for c in cue_list
     ]
     return json.dumps({"version": "1.0.0", "language": language, "segments": segments},

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from audio.errors import InputError, path_error
-from audio.models import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Article, Block
+from audio.models import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Article, Block, Passage
 from audio.text import boilerplate
 from audio.text.language import language_tag
 from audio.text.newsletter import parse_email, without_wrapping
@@ -128,7 +128,7 @@ def _finish(title: str, blocks: list[Block], name: str, **meta: str | None) -> A
         if byline:
             author = author or byline
             continue
-        body.append(Block(block.kind, text, block.language))
+        body.append(replace(block, text=text))
     while body and boilerplate.is_furniture(body[-1].text):  # in every format, not only text
         body.pop()
     if not body:
@@ -213,11 +213,11 @@ def read_markdown(text: str, name: str) -> Article:
             elif "footnote" in context:
                 notes.append(Block(PARAGRAPH, spoken))
             elif "blockquote" in context:
-                blocks.append(Block(QUOTE, spoken))
+                blocks.append(Block(QUOTE, spoken, passages=_markdown_passages(token)))
             elif "list_item" in context:
-                blocks.append(Block(LIST_ITEM, spoken))
+                blocks.append(Block(LIST_ITEM, spoken, passages=_markdown_passages(token)))
             else:
-                blocks.append(Block(PARAGRAPH, spoken))
+                blocks.append(Block(PARAGRAPH, spoken, passages=_markdown_passages(token)))
     if notes:
         # Footnotes are read at the end, after their own heading, never inline.
         blocks += [Block(HEADING, "Notes"), *notes]
@@ -260,6 +260,33 @@ def _inline_text(token) -> str:
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
     return "".join(parts)
+
+
+_LANG_TAG = re.compile(r"""<(\w+)\b[^>]*\blang=["']?([\w-]+)""", re.IGNORECASE)
+
+
+def _markdown_passages(token) -> tuple[Passage, ...]:
+    """Words marked with a language by inline HTML in Markdown: <span lang="fr">…</span>."""
+    found: list[Passage] = []
+    open_tag, language, words = None, "", []
+    for child in token.children or []:
+        opening = _LANG_TAG.match(child.content) if child.type == "html_inline" else None
+        if opening and open_tag is None:
+            open_tag, language, words = opening[1].lower(), opening[2], []
+        elif open_tag and child.type == "html_inline" and \
+                child.content.lower().startswith(f"</{open_tag}"):
+            text = _clean("".join(words))
+            try:
+                if re.search(r"\w", text):
+                    found.append(Passage(text, language_tag(language)))
+            except InputError:
+                pass  # not a language tag: read in the paragraph's language
+            open_tag = None
+        elif open_tag and child.type in ("text", "code_inline"):
+            words.append(child.content)
+        elif open_tag and child.type in ("softbreak", "hardbreak"):
+            words.append(" ")
+    return tuple(found)
 
 
 def _meta_str(value: object) -> str | None:
@@ -350,7 +377,7 @@ def read_html(text: str, name: str) -> Article:
         elif not any(a.tag == "item" for a in element.iterancestors()):
             blocks.append(Block(PARAGRAPH, content))
     title = title or Path(name).stem
-    blocks = _with_own_languages(blocks, _passages_by_language(page))
+    blocks = _with_own_languages(blocks, _passages_by_language(page), _inline_passages(page))
     return _finish(
         title, _without_merged_heading(blocks, title, meta.author), name,
         author=meta.author or None, date=_meta_date(meta.date),
@@ -375,10 +402,41 @@ def _passages_by_language(page) -> dict[str, str]:
     return found
 
 
-def _with_own_languages(blocks: list[Block], passages: dict[str, str]) -> list[Block]:
-    if not passages:
+# Elements that hold blocks; a lang on any other element marks words inside a block.
+_BLOCK_TAGS = {"html", "body", "main", "article", "section", "div", "header", "footer",
+               "aside", "nav", "p", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "h1",
+               "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "figure", "figcaption"}
+
+
+def _inline_passages(page) -> list[Passage]:
+    """Words the page marks with a lang of their own inside a paragraph: <span lang="fr">,
+    <q lang="de">, <i lang="la">."""
+    found = []
+    for element in page.xpath("//body//*[@lang]"):
+        if not isinstance(element.tag, str) or element.tag.lower() in _BLOCK_TAGS:
+            continue
+        try:
+            tag = language_tag(element.get("lang"))
+        except InputError:
+            continue
+        text = _clean(element.text_content())
+        if re.search(r"\w", text):
+            found.append(Passage(text, tag))
+    return found
+
+
+def _with_own_languages(blocks: list[Block], passages: dict[str, str],
+                        inline: list[Passage]) -> list[Block]:
+    """Each block with its own language (a whole quotation in French), or with the
+    passages inside it that have one."""
+    if not passages and not inline:
         return blocks
-    return [Block(b.kind, b.text, passages.get(_clean(b.text))) for b in blocks]
+    marked = []
+    for block in blocks:
+        language = passages.get(_clean(block.text))
+        inside = () if language else tuple(p for p in inline if p.text in block.text)
+        marked.append(replace(block, language=language, passages=inside))
+    return marked
 
 
 def _page_language(page) -> str | None:
@@ -429,7 +487,7 @@ def _without_merged_heading(blocks: list[Block], title: str, author: str | None)
                     if author else rf"{re.escape(_clean(title))}\s+", text, re.IGNORECASE)
     if not head or not _reads_as_prose(text[head.end():]):
         return blocks
-    return [Block(PARAGRAPH, text[head.end():]), *blocks[1:]]
+    return [replace(blocks[0], text=text[head.end():]), *blocks[1:]]
 
 
 def _reads_as_prose(text: str) -> bool:

@@ -86,11 +86,41 @@ def _block_pieces(block: Block, quote_voice: bool,
         return [(HEADING, block.text, "heading", HEADLINE, own)]
     role = QUOTE_ROLE if block.kind == QUOTE and quote_voice else NARRATOR
     kind = block.kind if block.kind in (QUOTE, LIST_ITEM) else "paragraph"
-    parts = split_long(block.text, language=own or language)
-    return [
-        (kind, part, "sentence" if i < len(parts) - 1 else "paragraph", role, own)
-        for i, part in enumerate(parts)
-    ]
+    pieces = []
+    for text, passage_language in passage_runs(block):
+        speaks = passage_language or own
+        speaks = speaks if speaks and speaks != language else None
+        parts = split_long(text, language=speaks or language)
+        pieces += [(kind, part, "sentence", role, speaks) for part in parts]
+        pieces[-1] = (kind, pieces[-1][1], "phrase", role, speaks)
+    last = pieces[-1]
+    pieces[-1] = (*last[:2], "paragraph", *last[3:])
+    return pieces
+
+
+def passage_runs(block: Block) -> list[tuple[str, str | None]]:
+    """The block's text in runs: each passage in another language apart, with its
+    language, the words between them with None. Punctuation alone ("», and") is not
+    a run: it joins the words before it."""
+    runs: list[tuple[str, str | None]] = []
+    at = 0
+    for passage in block.passages:
+        found = re.search(rf"(?<!\w){re.escape(passage.text)}(?!\w)", block.text[at:])
+        if not found:
+            continue
+        start, end = at + found.start(), at + found.end()
+        runs += [(block.text[at:start], None), (passage.text, passage.language)]
+        at = end
+    runs.append((block.text[at:], None))
+    joined: list[tuple[str, str | None]] = []
+    for text, language in runs:
+        lead = re.match(r"[^\w\s]*", text)[0] if joined else ""  # "», and": "»" ends
+        if lead:                                                  # the run before
+            joined[-1] = (f"{joined[-1][0]}{lead}", joined[-1][1])
+            text = text[len(lead):]
+        if text.strip():
+            joined.append((text, language))
+    return [(text.strip(), language) for text, language in joined]
 
 
 def split_long(text: str, limit: int = MAX_SEGMENT_CHARS, language: str = "en") -> list[str]:

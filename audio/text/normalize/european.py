@@ -3,9 +3,10 @@
 dates ("3. Mai 2024", "3 mai 2024", "3 de mayo de 2024", 03.05.2024), clock times,
 money, percentages, units, ordinals, ranges, abbreviations and web addresses.
 
-Grammatical case is modelled only where a date needs it (German "am dritten Mai",
-Russian "третье мая … двадцать четвертого", Polish "trzeciego maja"); elsewhere each
-word is in its dictionary form.
+Grammatical case is modelled where the words around a number decide it: German dates
+("am dritten Mai"), Polish dates ("trzeciego maja"), and in Russian dates by context
+("родился третьего мая", "Сегодня третье мая"), years by their noun ("в 2012 году"),
+compound counts ("4-х килограммовый") and the Slavic plural of nouns after numbers.
 """
 
 from __future__ import annotations

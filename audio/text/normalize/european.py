@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from audio.text.normalize import links
+from audio.text.normalize import links, slavic
 from audio.text.normalize.english_words import KNOWN_TLDS
 from audio.text.normalize.language_words import LANGUAGES, LanguageWords
 from audio.text.normalize.numbers import Numbers
@@ -118,14 +118,8 @@ class _Rules:
         return found
 
     def plural(self, count: int, forms: tuple[str, str, str]) -> str:
-        """The Slavic plural: 1 рубль, 2-4 рубля, 5-20 рублей (21 рубль again; in Polish
-        only 1 is singular: 21 kilometrów)."""
-        if count == 1 or (count % 10 == 1 and count % 100 != 11
-                          and self.words.num2words != "pl"):
-            return forms[0]
-        if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
-            return forms[1]
-        return forms[2]
+        """The Slavic plural: 1 рубль, 2-4 рубля, 5-20 рублей."""
+        return slavic.plural(count, forms, self.words.num2words)
 
     def currency(self, sign: str) -> tuple[str, str, str, str]:
         """A currency's names by its sign or code, in any case ("usd", "USD", "R$")."""
@@ -298,42 +292,17 @@ class _Rules:
                       rf"(?:,?\s(?P<y>\d{{4}}))?(?![\w:.,]\d|\d)", named, text)
 
     def years(self, text: str) -> str:
-        """Russian years are ordinals in the case of the noun after them: "в 2012 году"
-        → "в две тысячи двенадцатом году", "2012 год" → "двенадцатый год"; "г." is
-        "году" after в, else "года"; a year alone after в ("в 2023.") is "в … третьем"."""
-        nouns = self.words.year_nouns
-        if not nouns:
+        if not self.words.year_nouns:
             return text
-
-        def say(m: re.Match) -> str:
-            case, plural, noun = nouns[m["noun"]]
-            before = m.string[:m.start()]
-            if m["noun"] in ("г.", "гг.") and re.search(r"\b[Вв]о?\s+$", before):
-                case, noun = "prepositional", "годах" if plural else "году"
-            if noun == "году" and re.search(self.words.dative_before or "(?!)", before):
-                case = "dative"
-            return f"{self.n.inflected(m['n'], case=case, plural=plural)} {noun}"
-
-        names = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-        text = re.sub(rf"(?<![\d,.])(?P<n>\d{{1,4}})(?:-(?:й|го|м|е|х|му))?\s?(?P<noun>{names})"
-                      r"(?!\w)", say, text)
-        return re.sub(r"(?<=\b[Вв] )(?P<n>1\d{3}|20\d\d)(?=\s*(?:[.,;:!?)—–]|$))",
-                      lambda m: self.n.inflected(m["n"], case="prepositional"), text)
+        return slavic.years(text, self.n.inflected, self.words.year_nouns,
+                            self.words.dative_before or "(?!)")
 
     def _day_case(self, m: re.Match) -> str:
-        """The Russian ending of a date's day, from the words around it: genitive as a
-        time ("родился третьего мая"), nominative as a name ("Сегодня третье мая",
-        "3 мая — праздник", a date alone), dative after к ("к третьему мая")."""
+        """The Russian ending of a date's day, by the words around it; "" elsewhere."""
         if not self.words.nominative_before:
             return ""
-        before, after = m.string[:m.start()], m.string[m.end():]
-        if re.search(self.words.dative_before or "(?!)", before):
-            return "ому"
-        alone = not before.strip() and not after.strip(" .!?")
-        if alone or re.match(r"\s*[—–-]\s", after) or re.search(
-                self.words.nominative_before, before):
-            return "ое"
-        return ""
+        return slavic.day_case(m.string[:m.start()], m.string[m.end():],
+                               self.words.nominative_before, self.words.dative_before or "(?!)")
 
     def _month_number(self, name: str) -> int | None:
         for number, month in enumerate(self.words.months, 1):
@@ -488,7 +457,8 @@ class _Rules:
         """num/den: "un quart", "zwei neuntel", "dos quintos", "fyra femtedelar"."""
         words = self.words
         if words.num2words in ("ru", "pl"):
-            return self._slavic_fraction(num, den)
+            return slavic.fraction(num, den, words.num2words, self.n.inflected,
+                                   self.n.cardinal, self.n.ordinal)
         named = words.fraction_names.get(den)
         if named:
             name = named[0 if num == 1 else 1]
@@ -506,26 +476,6 @@ class _Rules:
         if den > 100 and not named and words.fraction_suffix == "avo":
             return f"{self.n.cardinal(num)} sobre {self.n.cardinal(den)}"
         return f"{self.one_or(num)} {name}"
-
-    def _slavic_fraction(self, num: int, den: int) -> str:
-        """Russian and Polish: a feminine count, and the ordinal in the form it asks for:
-        "одна пятая", "две пятых"; "jedna piąta", "dwie piąte", "pięć piątych"."""
-        form = 0 if num % 10 == 1 and num % 100 != 11 else (
-            1 if 2 <= num % 10 <= 4 and not 12 <= num % 100 <= 14 else 2)
-        if self.words.num2words == "ru":
-            count = self.n.inflected(num, to="cardinal", gender="f")
-            name = (self.n.inflected(den, case="nominative", gender="f") if form == 0
-                    else self.n.inflected(den, case="genitive", plural=True))
-            return f"{count} {name}"
-        *head, last = self.n.cardinal(num).split()
-        count = " ".join([*head, {"jeden": "jedna", "dwa": "dwie"}.get(last, last)])
-        *head, ordinal = self.n.ordinal(den).split()
-        stem = ordinal[:-1]
-        if ordinal.endswith("i") and not stem.endswith(("g", "k")):
-            stem += "i"  # trzeci: trzecia, trzecie, trzecich
-        ending = ("a", "ie" if ordinal.endswith("i") else "e",
-                  "ch" if stem.endswith("i") else ("ich" if ordinal.endswith("i") else "ych"))
-        return f"{count} {' '.join([*head, stem + ending[form]])}"
 
     def _cardinal_fraction(self, den: int) -> str:
         suffix = self.words.fraction_suffix
@@ -561,23 +511,11 @@ class _Rules:
 
     def suffixed_ordinal(self, number: int, suffix: str) -> str:
         """Russian "1-й", "22-я", "8-го": the ordinal with the ending the suffix asks for."""
-        words = self.ordinal(number).split()
-        last = words[-1]
-        # "-е" is mostly the plural ("1990-е": the nineties); a date's day takes "ое"
-        endings = {"я": "ая", "ая": "ая", "го": "ого", "ого": "ого", "е": "ые", "ое": "ое",
-                   "х": "ых", "м": "ом", "му": "ому", "ому": "ому"}
-        soft = {"я": "ья", "ая": "ья", "го": "ьего", "ого": "ьего", "е": "ьи", "ое": "ье",
-                "х": "ьих", "м": "ьем", "му": "ьему", "ому": "ьему"}
-        if suffix in endings:
-            if last.endswith("ий"):  # третий
-                last = last[:-2] + soft[suffix]
-            elif last[-2:] in ("ый", "ой"):
-                last = last[:-2] + endings[suffix]
-        return " ".join([*words[:-1], last])
+        return slavic.suffixed_ordinal(self.ordinal(number), suffix)
 
     def ordinals(self, text: str) -> str:
         if self.words.year_nouns:
-            text = self._compound_counts(text)
+            text = slavic.compound_counts(text, self.n.inflected)
         if self.words.suffix_ordinals:
             text = re.sub(rf"(?<![\d,.])(?P<n>\d+)-(?P<s>{self.words.suffix_ordinals})(?!\w)",
                           lambda m: self.suffixed_ordinal(int(m["n"]), m["s"]), text)
@@ -611,15 +549,6 @@ class _Rules:
         if self.words.year_nouns and re.fullmatch(r"\s*(?:1[5-9]\d\d|20\d\d)\s*", text):
             text = self.ordinal(int(text))  # a year alone, as a heading: "1937" is "…седьмой"
         return text
-
-    def _compound_counts(self, text: str) -> str:
-        """Russian counts that begin a compound adjective or say "of N": "4-х
-        килограммовый" → "четырёх", "5-ти летний", "до 5-ти" → "пяти" (genitive)."""
-        adjective = r"\s?[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\b"
-        text = re.sub(rf"(?<![\d,.])(?P<n>\d+)-(?:х|ух|ех|ёх)(?={adjective})",
-                      lambda m: self.n.inflected(m["n"], to="cardinal", case="genitive"), text)
-        return re.sub(r"(?<![\d,.])(?P<n>\d+)-(?:ти|и|ми|ни)(?!\w)",
-                      lambda m: self.n.inflected(m["n"], to="cardinal", case="genitive"), text)
 
     def ranges(self, text: str) -> str:
         return re.sub(rf"(?<![\d,.])(?P<a>{self.number})\s?[-\u2013]\s?(?P<b>{self.number})"

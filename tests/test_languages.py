@@ -304,3 +304,11 @@ def test_a_span_with_a_language_in_markdown_is_a_passage(tmp_path):
     script = load_script(article, EpisodeOptions())
     assert [(s.speech, s.language) for s in script.segments[1:]] == [
         ("She said", None), ("danke schön", "de"), ("twice.", None)]
+
+
+def test_a_passage_in_the_articles_own_language_does_not_split_its_sentence(tmp_path):
+    article = tmp_path / "note.md"
+    article.write_text("---\nlang: en\n---\n\nShe said <span lang=\"en\">thank you</span> "
+                       "twice.\n", encoding="utf-8")
+    script = load_script(article, EpisodeOptions())
+    assert [s.text for s in script.segments[1:]] == ["She said thank you twice."]

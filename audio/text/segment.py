@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from audio.errors import InputError
@@ -86,8 +87,10 @@ def _block_pieces(block: Block, quote_voice: bool,
         return [(HEADING, block.text, "heading", HEADLINE, own)]
     role = QUOTE_ROLE if block.kind == QUOTE and quote_voice else NARRATOR
     kind = block.kind if block.kind in (QUOTE, LIST_ITEM) else "paragraph"
+    speaking = own or language
+    others = tuple(p for p in block.passages if p.language != speaking)
     pieces = []
-    for text, passage_language in passage_runs(block):
+    for text, passage_language in passage_runs(replace(block, passages=others)):
         speaks = passage_language or own
         speaks = speaks if speaks and speaks != language else None
         parts = split_long(text, language=speaks or language)

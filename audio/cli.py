@@ -77,7 +77,7 @@ def voice_option(help_text: str = "Voice profile: a name from `papercast voices`
 
 def lexicon_option(command):
     return click.option("--lexicon", type=_FILE, help="Your pronunciation lexicon (TOML), "
-                        "applied before the default one.")(command)
+                        "applied before papercast's own for the text's language.")(command)
 
 
 def quote_voice_option(command):

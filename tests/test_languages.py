@@ -209,7 +209,8 @@ RUSSIAN = [
     ("В 2012 году цены выросли.", "В две тысячи двенадцатом году цены выросли."),
     ("1945 год стал последним.", "тысяча девятьсот сорок пятый год стал последним."),
     ("В 1990-х годах", "В тысяча девятьсот девяностых годах"),
-    ("с 1996 г.", "с тысяча девятьсот девяносто шестого года"),
+    ("с 1996 г. по 1999 г.", "с тысяча девятьсот девяносто шестого года по тысяча девятьсот "
+                            "девяносто девятый год"),
     ("в 2023.", "в две тысячи двадцать третьем."),
     ("Рост на 1% и на 2,5%.", "Рост на один процент и на две целых пять десятых процента."),
     ("4-х килограммовый мешок, до 5-ти, 3-х классов",
@@ -244,6 +245,7 @@ def test_russian_numbers_take_the_case_around_them(written, spoken):
     ("it", "3/4 e 2/5", "tre quarti e due quinti"),
     ("pl", "1 km, 3 km, 21 km", "jeden kilometr, trzy kilometry, dwadzieścia jeden kilometrów"),
     ("fr", "1 km et 1 kg", "un kilomètre et un kilogramme"),
+    ("fr", "à 1 h, à 21 h 30", "à une heure, à vingt et une heures trente"),
 ])
 def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     assert speakable(written, language=language) == spoken

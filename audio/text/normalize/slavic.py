@@ -20,7 +20,10 @@ _SOFT = {"я": "ья", "ая": "ья", "го": "ьего", "ого": "ьего",
 
 def plural_form(count: int, language: str) -> int:
     """Which of a noun's three forms follows ``count``: 1 рубль (0), 2-4 рубля (1),
-    5-20 рублей (2); 21 рубль again, but in Polish only 1 is singular (21 kilometrów)."""
+    5-20 рублей (2); 21 рубль again, but in Polish only 1 is singular (21 kilometrów).
+    Other languages: the singular after 1 only (une heure, vingt et une heures)."""
+    if language not in ("ru", "pl"):
+        return 0 if count == 1 else 2
     if count == 1 or (count % 10 == 1 and count % 100 != 11 and language != "pl"):
         return 0
     if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
@@ -60,12 +63,15 @@ def years(text: str, inflected: Callable[..., str], nouns: dict[str, tuple[str, 
           dative_before: str) -> str:
     """Russian years are ordinals in the case of the noun after them: "в 2012 году" → "в
     две тысячи двенадцатом году", "2012 год" → "…двенадцатый год"; "г." is "году" after
-    в, else "года"; a year alone after в ("в 2023.") is "в … двадцать третьем"."""
+    в, "год" after по and на, else "года"; a year alone after в ("в 2023.") is "в …
+    двадцать третьем"."""
     def say(m: re.Match) -> str:
         case, many, noun = nouns[m["noun"]]
         before = m.string[:m.start()]
         if m["noun"] in ("г.", "гг.") and re.search(r"\b[Вв]о?\s+$", before):
             case, noun = "prepositional", "годах" if many else "году"
+        elif m["noun"] in ("г.", "гг.") and re.search(r"\b(?:[Пп]о|[Нн]а)\s+$", before):
+            case, noun = "nominative", "годы" if many else "год"  # по 1999 год: accusative
         if noun == "году" and re.search(dative_before, before):
             case = "dative"
         return f"{inflected(m['n'], case=case, plural=many)} {noun}"

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from audio.errors import EngineError, VoiceError
 from audio.models import SpeechSettings
+from audio.text.language import base_language
 
 ESPEAK_HINT = "install it with `pip install espeakng-loader` or `apt-get install libespeak-ng1`"
 
@@ -153,7 +154,7 @@ def espeak_voice_for(language: str) -> str | None:
     found among the voice files it ships; None if it has none."""
     voices = _voice_files()
     tag = language.lower()
-    base = tag.split("-")[0]
+    base = base_language(tag)
     # espeak-ng calls Norwegian by its written standard; Portuguese without a region is
     # read as Brazilian, like its numbers
     aliases = {"no": "nb", "pt": "pt-br"}

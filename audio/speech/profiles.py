@@ -11,6 +11,7 @@ from audio.errors import VoiceError
 from audio.models import HEADLINE, NARRATOR, QUOTE_ROLE, Pauses, SpeechSettings, VoiceProfile
 from audio.speech.engine import DEFAULT_ENGINE, ENGINES
 from audio.speech.espeak import espeak_voice_for, is_espeak_voice
+from audio.text.language import base_language
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -105,10 +106,10 @@ def for_language(narrator: VoiceProfile, settings: dict[str, SpeechSettings],
     profile's ``[languages]`` voice for it, else by espeak-ng's own voice of that
     language, at the same rate, pitch and volume.
     """
-    base = language.split("-")[0]
+    base = base_language(language)
     if narrator.engine == DEFAULT_ENGINE and not is_espeak_voice(narrator.voice):
         return settings, None  # an unknown voice: the engine says so, in one line
-    if voice_language(narrator).split("-")[0] == base:
+    if base_language(voice_language(narrator)) == base:
         return settings, None
     voice = narrator.languages.get(language) or narrator.languages.get(base) or \
         espeak_voice_for(language)

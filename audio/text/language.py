@@ -32,8 +32,8 @@ def language_tag(value: str, where: str = "language") -> str:
 
 
 def base_language(tag: str) -> str:
-    """The language without its region: "pt-br" → "pt"."""
-    return tag.split("-")[0]
+    """The language without its region, in lower case: "pt-BR" → "pt"."""
+    return tag.split("-")[0].lower()
 
 
 def with_language(article: Article, given: str | None = None, show: str | None = None

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from audio.errors import InputError
+from audio.text.language import base_language
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -91,5 +92,5 @@ def default_lexicon(language: str = "en") -> Lexicon:
     """papercast's lexicon for ``language`` (a tag such as "de" or "pt-BR"); empty for a
     language that has none. English respellings ("GIF" = "jif") never reach a German
     voice."""
-    path = LEXICONS / f"{language.split('-')[0].lower()}.toml"
+    path = LEXICONS / f"{base_language(language)}.toml"
     return load_lexicon(path) if path.is_file() else Lexicon()

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from audio.text.language import base_language
 from audio.text.lexicon import Lexicon, default_lexicon
 from audio.text.normalize import english, european
 from audio.text.normalize.english_words import ABBREVIATIONS, MONTHS, TITLES, UNITS
@@ -44,7 +45,7 @@ _EMOJI_PARTS = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0
 
 def has_rules(language: str) -> bool:
     """Whether papercast reads numbers, dates and symbols of ``language`` itself."""
-    return language.split("-")[0].lower() in LANGUAGES
+    return base_language(language) in LANGUAGES
 
 
 def speakable(text: str, lexicon: Lexicon | None = None, language: str = "en") -> str:
@@ -53,7 +54,7 @@ def speakable(text: str, lexicon: Lexicon | None = None, language: str = "en") -
     text = unicodedata.normalize("NFC", text)
     text = ((lexicon or Lexicon()) + default_lexicon(language)).apply(text)
     text = without_pictographs(typography(text))
-    base = language.split("-")[0].lower()
+    base = base_language(language)
     rules = LANGUAGES.get(base)
     if rules is not None:
         text = _leftovers(rules(text), Numbers(OTHER_LANGUAGES[base].num2words
@@ -71,7 +72,7 @@ _BYLINES = {"en": "By {}.", "de": "Von {}.", "fr": "Par {}.", "es": "Por {}.", "
 
 def byline(author: str, language: str = "en") -> str:
     """The spoken line that names the author, in ``language`` (English if unknown)."""
-    return _BYLINES.get(language.split("-")[0], _BYLINES["en"]).format(author)
+    return _BYLINES.get(base_language(language), _BYLINES["en"]).format(author)
 
 
 # What may reach the speech engine besides letters, marks and spaces.

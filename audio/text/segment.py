@@ -89,15 +89,16 @@ def _block_pieces(block: Block, quote_voice: bool,
     kind = block.kind if block.kind in (QUOTE, LIST_ITEM) else "paragraph"
     speaking = own or language
     others = tuple(p for p in block.passages if p.language != speaking)
+    runs = passage_runs(replace(block, passages=others))
     pieces = []
-    for text, passage_language in passage_runs(replace(block, passages=others)):
+    for r, (text, passage_language) in enumerate(runs):
         speaks = passage_language or own
         speaks = speaks if speaks and speaks != language else None
         parts = split_long(text, language=speaks or language)
-        pieces += [(kind, part, "sentence", role, speaks) for part in parts]
-        pieces[-1] = (kind, pieces[-1][1], "phrase", role, speaks)
-    last = pieces[-1]
-    pieces[-1] = (*last[:2], "paragraph", *last[3:])
+        # sentences of a run apart; a run joined to the next by a phrase pause
+        ends = "phrase" if r < len(runs) - 1 else "paragraph"
+        pieces += [(kind, part, "sentence" if i < len(parts) - 1 else ends, role, speaks)
+                   for i, part in enumerate(parts)]
     return pieces
 
 

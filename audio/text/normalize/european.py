@@ -81,6 +81,7 @@ class _Rules:
         sep = r"[. \u00a0\u202f]"
         # 13.000 / 13 000, then an optional decimal comma: 1.000,5; or a plain 12,5
         self.number = rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?"
+        self._abbreviations = self._abbreviation_patterns()  # built once per language
 
     # ------------------------------------------------------------ helpers
 
@@ -155,14 +156,16 @@ class _Rules:
         return words
 
     def day(self, number: int, case: str = "") -> str:
-        """A date's day; ``case`` a Russian ending ("го", "ое", "ому") chosen by context."""
-        if self.words.day_case in ("го", "ое"):
-            return self.suffixed_ordinal(number, case or self.words.day_case)
+        """A date's day, in the grammatical ``case`` its context asks for (_day_case)."""
+        if self.words.day_case in ("го", "ое"):  # Russian: the ending of that case
+            ending = {"dative": "ому", "nominative": "ое", "genitive": "го"}
+            return self.suffixed_ordinal(number, ending.get(case, self.words.day_case))
         if self.words.day_case == "ego":  # Polish genitive: trzeci → trzeciego
             return " ".join(re.sub(r"y$", "", w) + "ego" if w.endswith(("y", "i")) else w
                             for w in self.ordinal(number).split())
         if self.words.day_ordinal:
-            return self.ordinal(number)
+            said = self.ordinal(number)
+            return said.removesuffix("r") + "n" if case == "dative" else said  # am dritten
         if number == 1 and self.words.first:
             return self.words.first
         return self.n.cardinal(number)
@@ -196,17 +199,25 @@ class _Rules:
         return re.sub(r"(?<![\w@])@(?=[A-Za-z])", f"{self.words.at} ", text)  # @handles
 
     def abbreviations(self, text: str) -> str:
+        for pattern, long in self._abbreviations:
+            text = pattern.sub(long, text)
+        return text
+
+    def _abbreviation_patterns(self) -> list[tuple[re.Pattern[str], str]]:
+        """Each abbreviation (also capitalized, at a sentence's start), longest first."""
         table = dict(self.words.abbreviations)
-        for short, long in self.words.abbreviations.items():  # also at a sentence's start
+        for short, long in self.words.abbreviations.items():
             table.setdefault(short[:1].upper() + short[1:], long[:1].upper() + long[1:])
         # after an amount, "млрд", "руб." and "г." are read by the rules of amounts, which
         # know the form the number asks for ("миллиарда", "рубля", "году")
         counted = {*self.words.scales, *self.words.currencies, *self.words.units,
                    *self.words.plurals, *self.words.year_nouns}
+        patterns = []
         for short, long in sorted(table.items(), key=lambda kv: -len(kv[0])):
             after_amount = r"(?<!\d)(?<!\d\s)" if short in counted else ""
-            text = re.sub(rf"(?<!\w){after_amount}{re.escape(short)}(?!\w)", long, text)
-        return text
+            patterns.append((re.compile(rf"(?<!\w){after_amount}{re.escape(short)}(?!\w)"),
+                             long))
+        return patterns
 
     def times(self, text: str) -> str:
         def say(m: re.Match) -> str:
@@ -263,9 +274,6 @@ class _Rules:
                 year = zero + self.suffixed_ordinal(int(year), self.words.year_case)
             elif year:
                 year = self.year(year)
-            if self.words.num2words == "de" and re.search(self.words.dative_before or "(?!)",
-                                                          m.string[:m.start()]):
-                said = said.removesuffix("r") + "n"  # am dritten Mai
             said = template.format(day=said, month=months[month - 1], year=year or "")
             return said + (" года" if m.groupdict().get("g") else "")
 
@@ -298,11 +306,14 @@ class _Rules:
                             self.words.dative_before or "(?!)")
 
     def _day_case(self, m: re.Match) -> str:
-        """The Russian ending of a date's day, by the words around it; "" elsewhere."""
-        if not self.words.nominative_before:
-            return ""
-        return slavic.day_case(m.string[:m.start()], m.string[m.end():],
-                               self.words.nominative_before, self.words.dative_before or "(?!)")
+        """The case of a date's day by the words around it: "dative" after German "am",
+        Russian "к"; in Russian also "nominative" or "genitive"; "" where nothing says."""
+        before = m.string[:m.start()]
+        if self.words.dative_before and re.search(self.words.dative_before, before):
+            return "dative"
+        if self.words.nominative_before:
+            return slavic.day_case(before, m.string[m.end():], self.words.nominative_before)
+        return ""
 
     def _month_number(self, name: str) -> int | None:
         for number, month in enumerate(self.words.months, 1):

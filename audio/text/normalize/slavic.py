@@ -47,16 +47,14 @@ def suffixed_ordinal(ordinal: str, suffix: str) -> str:
     return " ".join([*words, last])
 
 
-def day_case(before: str, after: str, nominative_before: str, dative_before: str) -> str:
-    """The ending of a Russian date's day from the words around it: genitive as a time
+def day_case(before: str, after: str, nominative_before: str) -> str:
+    """The case of a Russian date's day from the words around it: genitive as a time
     ("родился третьего мая"), nominative as a name ("Сегодня третье мая", "3 мая —
-    праздник", a date alone), dative after к ("к третьему мая")."""
-    if re.search(dative_before, before):
-        return "ому"
+    праздник", a date alone)."""
     alone = not before.strip() and not after.strip(" .!?")
     if alone or re.match(r"\s*[—–-]\s", after) or re.search(nominative_before, before):
-        return "ое"
-    return "го"
+        return "nominative"
+    return "genitive"
 
 
 def years(text: str, inflected: Callable[..., str], nouns: dict[str, tuple[str, bool, str]],

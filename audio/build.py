@@ -226,7 +226,7 @@ def _remove_episode_files(mp3: Path) -> None:
 def _write_feed(feed_path: Path, show: Show, state: dict, episodes: Path, cover: Path,
                 pruned: list[str], force_new: bool) -> list[str]:
     """Every episode into the feed; what could not be read, one line each."""
-    base = show.base_url
+    base = show.public_base
     infos, failed = [], []
     for slug, entry in state.items():
         mp3 = _episode_file(episodes, slug, entry)

@@ -12,6 +12,7 @@ from typing import TextIO
 ProgressFn = Callable[[str, int, int], None]
 SPEAKING = "speaking"
 ENCODING = "encoding"
+UPLOADING = "uploading"  # counts bytes
 _REFRESH_S = 0.1  # a book reports thousands of steps; the terminal needs a few a second
 
 
@@ -59,6 +60,8 @@ class _TerminalProgress:
 
 
 def _describe(stage: str, done: int, total: int) -> str:
+    if stage == UPLOADING:
+        return f"Uploading {done / 1e6:.1f}/{total / 1e6:.1f} MB"
     if stage == ENCODING:
         return f"Encoding {_clock(done)}/{_clock(total)} of audio"
     return f"Speaking {done}/{total} segments"

@@ -19,7 +19,7 @@ from audio.listen.site import Site, read_site
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "player.html"
 PAGE_FILE = "index.html"
-_MARKER = re.compile(r"__(COVER|DESCRIPTION|TITLE|DATA|CSP|LANG)__")
+_MARKER = re.compile(r"__(COVER|DESCRIPTION|TITLE|DATA|CSP|LANG|ROBOTS)__")
 _SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)  # the page's one executable script
 _JSON_IN_HTML = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
@@ -46,7 +46,8 @@ def player_page(site: Site) -> str:
     template = TEMPLATE.read_text(encoding="utf-8")
     values = {"COVER": cover, "DESCRIPTION": html.escape(site.description),
               "TITLE": html.escape(site.title), "DATA": data, "CSP": _policy(template),
-              "LANG": html.escape(site.language, quote=True)}
+              "LANG": html.escape(site.language, quote=True),
+              "ROBOTS": "noindex, nofollow" if site.private else "index, follow"}
     return _MARKER.sub(lambda found: values[found[1]], template)
 
 

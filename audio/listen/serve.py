@@ -11,7 +11,6 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import ipaddress
-import mimetypes
 import re
 import socket
 from dataclasses import dataclass
@@ -20,20 +19,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from lxml import etree
-
 from audio import __version__
-from audio.episode.sidecars import SIDECARS
 from audio.errors import InputError, OutputError
 from audio.publish import feed as rss
+from audio.publish.media_types import content_type
 
 FEED_FILE = rss.FEED_FILE
-CONTENT_TYPES = {
-    **{kind.suffix: kind.mime + ("; charset=utf-8" if kind.captions else "")
-       for kind in SIDECARS if kind.suffix.count(".") == 1},  # .chapters.json is a .json
-    ".mp3": "audio/mpeg", ".xml": "application/rss+xml; charset=utf-8",
-    ".html": "text/html; charset=utf-8", ".m3u": "audio/x-mpegurl; charset=utf-8",
-}
 _CHUNK = 256 * 1024
 
 
@@ -125,7 +116,7 @@ class SiteHandler(BaseHTTPRequestHandler):
             return None
         stat = path.stat()
         if path.name == FEED_FILE:
-            body = rewrite_feed(path.read_bytes(), self._served_base())
+            body = rss.rebased(path.read_bytes(), self._served_base())
             if body is not None:
                 return Resource(path, len(body), stat.st_mtime,
                                 f'"{hashlib.sha256(body).hexdigest()[:20]}"', body)
@@ -176,9 +167,7 @@ class SiteHandler(BaseHTTPRequestHandler):
         self.send_header("Access-Control-Allow-Origin", "*")
         self.send_header("Accept-Ranges", "bytes")
         if resource is not None:
-            kind = CONTENT_TYPES.get(resource.path.suffix.lower()) or mimetypes.guess_type(
-                resource.path.name)[0] or "application/octet-stream"
-            self.send_header("Content-Type", kind)
+            self.send_header("Content-Type", content_type(resource.path.name))
             self.send_header("ETag", resource.etag)
             self.send_header("Last-Modified", email.utils.formatdate(resource.mtime,
                                                                     usegmt=True))
@@ -210,28 +199,6 @@ class SiteHandler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
-
-
-def rewrite_feed(data: bytes, served_base: str) -> bytes | None:
-    """The feed with its hosted base URL replaced by the address it is served from."""
-    try:
-        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
-    except etree.XMLSyntaxError:
-        return None
-    self_link = root.find(f"channel/{{{rss.ATOM}}}link[@rel='self']")
-    if self_link is None or not self_link.get("href"):
-        return None
-    old_base = self_link.get("href").rsplit("/", 1)[0]
-    new_base = served_base.rstrip("/")
-    for element in root.iter():
-        for key in ("url", "href"):
-            value = element.get(key)
-            if value and value.startswith(old_base + "/"):
-                element.set(key, new_base + value[len(old_base):])
-        if element.tag in ("url", "link") and element.text and element.text.startswith(
-                old_base + "/"):
-            element.text = new_base + element.text[len(old_base):]
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
 def _parse_range(header: str | None, size: int) -> tuple[int, int] | str | None:

@@ -25,6 +25,7 @@ class Site:
     cover: Path | None
     episodes: tuple[EpisodeInfo, ...]
     language: str = "en"  # the show's (each episode also says its own)
+    private: bool = False  # the feed asks directories not to list it: so does the page
 
 
 def read_site(folder: Path) -> Site:
@@ -42,7 +43,8 @@ def read_site(folder: Path) -> Site:
     for name in ("cover.jpg", "cover.png"):
         if (folder / name).is_file():
             cover = folder / name
-    return Site(folder, title, description, cover, tuple(episodes), language)
+    private = tree is not None and rss.is_blocked(tree)
+    return Site(folder, title, description, cover, tuple(episodes), language, private)
 
 
 def _from_feed(folder: Path, tree) -> list[EpisodeInfo]:

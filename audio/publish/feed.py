@@ -53,6 +53,8 @@ class Channel:
     owner_email: str | None = None
     type: str = "episodic"
     locked: bool = True
+    blocked: bool = False  # a private show: kept out of every directory
+    guid_url: str | None = None  # the URL podcast:guid derives from [default: feed_url]
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ def set_channel(tree: etree._ElementTree, channel: Channel) -> None:
         (f"{{{ITUNES}}}author", channel.author),
         (f"{{{ITUNES}}}explicit", _bool(channel.explicit)),
         (f"{{{ITUNES}}}type", channel.type),
-        (f"{{{PODCAST}}}guid", podcast_guid(channel.feed_url)),
+        (f"{{{PODCAST}}}guid", podcast_guid(channel.guid_url or channel.feed_url)),
     ]
     position = 0
     for tag, text in fields:
@@ -149,6 +151,58 @@ def set_channel(tree: etree._ElementTree, channel: Channel) -> None:
     for key, value in (("href", channel.feed_url), ("rel", "self"),
                        ("type", "application/rss+xml")):
         self_link.set(key, value)
+    _set_blocked(node, channel.blocked, after=self_link)
+
+
+def _set_blocked(node: etree._Element, blocked: bool, after: etree._Element) -> None:
+    """Apple's and Podcasting 2.0's "list me nowhere", present exactly when ``blocked``."""
+    for tag, text in ((f"{{{ITUNES}}}block", "Yes"), (f"{{{PODCAST}}}block", "yes")):
+        found = node.find(tag)
+        if not blocked:
+            if found is not None:
+                node.remove(found)
+            continue
+        if found is None:
+            found = etree.Element(tag)
+            after.addnext(found)
+        found.text = text
+        after = found
+
+
+def is_blocked(tree: etree._ElementTree) -> bool:
+    """Whether a feed asks directories not to list it (a private show)."""
+    text = tree.getroot().findtext(f"channel/{{{ITUNES}}}block") or ""
+    return text.strip().lower() == "yes"
+
+
+def feed_base(data: bytes) -> str | None:
+    """The URL a serialized feed's files are served under (its self link's folder)."""
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return None
+    self_link = root.find(f"channel/{{{ATOM}}}link[@rel='self']")
+    href = self_link.get("href") if self_link is not None else None
+    return href.rsplit("/", 1)[0] if href else None
+
+
+def rebased(data: bytes, new_base: str) -> bytes | None:
+    """The feed with every URL under its own base moved under ``new_base`` (a local
+    server's address, or a private show's new secret path); None if it has no base."""
+    old_base = feed_base(data)
+    if old_base is None:
+        return None
+    root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    new_base = new_base.rstrip("/")
+    for element in root.iter():
+        for key in ("url", "href"):
+            value = element.get(key)
+            if value and value.startswith(old_base + "/"):
+                element.set(key, new_base + value[len(old_base):])
+        if element.tag in ("url", "link") and element.text and element.text.startswith(
+                old_base + "/"):
+            element.text = new_base + element.text[len(old_base):]
+    return feed_bytes(etree.ElementTree(root))
 
 
 def items(tree: etree._ElementTree) -> list[etree._Element]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote
 
@@ -50,7 +50,10 @@ def channel_for(show: Show | None, info: EpisodeInfo, feed_url: str, base_url: s
             category=show.category, subcategory=show.subcategory, explicit=show.explicit,
             owner_name=show.owner.name if show.owner else None,
             owner_email=show.owner.email if show.owner else None, type=show.type,
-            locked=show.locked,
+            locked=show.locked, blocked=show.private,
+            # A private show's URL changes with its token; its identity must not.
+            guid_url=file_url(show.base_url, Path(rss.FEED_FILE))
+            if show.private and show.base_url else None,
         )
     title = info.show or DEFAULT_SHOW
     author = info.author or title
@@ -106,7 +109,9 @@ def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str 
     files beside it, into ``media_dir`` there, and every URL points where the files are.
     """
     read_episode(mp3)  # a clear error for a file that is not an episode, before any copy
-    base = (base_url or (show.base_url if show else None) or "").rstrip("/")
+    if base_url and show is not None:
+        show = replace(show, base_url=base_url.rstrip("/"))
+    base = (show.public_base if show else base_url or "").rstrip("/")
     if not base:
         raise InputError("a base URL is needed for the feed's links: give --base-url URL, "
                          "or set base_url in show.toml")

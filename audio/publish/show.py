@@ -14,6 +14,7 @@ from audio.errors import InputError, OutputError
 from audio.files import write_text_atomic
 from audio.options import DEFAULTS
 from audio.publish.categories import category_problem
+from audio.publish.hosting import DeploySettings, deploy_settings, published_base
 from audio.sources.feeds import DEFAULT_MAX_NEW, UPDATE_POLICIES, FeedSource
 from audio.text.read import EXTENSIONS
 
@@ -24,6 +25,7 @@ else:  # pragma: no cover
 
 SHOW_FILE = "show.toml"
 ARTICLES_DIR = "articles"
+SITE_DIR = "site"  # build's output inside the show folder, unless -o says otherwise
 ARTICLE_SUFFIXES = tuple(EXTENSIONS)  # every file type papercast reads
 
 
@@ -53,6 +55,20 @@ class Show:
     loudness: float = DEFAULTS.loudness_lufs
     locked: bool = True
     sources: tuple[FeedSource, ...] = ()  # feeds whose new posts become articles
+    private: bool = False  # served under a secret path, blocked from directories
+    deploy: DeploySettings | None = None  # where `papercast deploy` uploads the site
+
+    @property
+    def site(self) -> Path:
+        """Where `build` writes the site by default."""
+        return self.folder / SITE_DIR
+
+    @property
+    def public_base(self) -> str | None:
+        """The URL the site is served under: base_url, or base_url/TOKEN when private."""
+        if not self.base_url:
+            return None
+        return published_base(self.base_url, self.folder, self.private)
 
     @property
     def articles(self) -> list[Path]:
@@ -135,6 +151,8 @@ def show_from_dict(folder: Path, data: dict, base_url: str | None = None) -> Sho
         loudness=get("loudness", float, default=DEFAULTS.loudness_lufs),
         locked=get("locked", bool, default=True),
         sources=_sources(data.get("sources", []), where),
+        private=get("private", bool, default=False),
+        deploy=deploy_settings(data.get("deploy"), where),
     )
 
 
@@ -213,9 +231,19 @@ voice = "{voice}"                   # a profile from `papercast voices`, or a .t
 # lexicon = "lexicon.toml"           # your pronunciations (used if the file exists)
 loudness = {loudness}                     # LUFS
 
+# private = true                     # a secret feed URL for chosen listeners only
+
 [owner]                              # shown to directories, not to listeners
 name = "{placeholder_name}"
 email = "{placeholder_email}"
+
+# Where `papercast deploy` (and `build --deploy`) uploads the site. Credentials never
+# go here: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a profile; SSH keys or the agent.
+# [deploy]
+# to = "s3://my-bucket/podcast"       # or sftp://me@host/var/www/pod, host:path, a folder
+# endpoint_url = "https://ACCOUNT.r2.cloudflarestorage.com"   # S3-compatible hosts
+# region = "auto"
+# profile = "podcast"                 # a profile of ~/.aws/credentials
 
 # Blogs and newsletters to follow: each new post becomes an episode at the next
 # `papercast build` (or `papercast pull`). `papercast add SHOW --opml FILE` adds many.

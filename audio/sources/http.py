@@ -61,9 +61,9 @@ def fetch(url: str, etag: str | None = None, last_modified: str | None = None,
         finally:
             response.release_conn()
     except urllib3.exceptions.MaxRetryError as exc:
-        raise FetchError(f"{url}: {_reason(exc.reason)}") from None
+        raise FetchError(f"{url}: {reason_text(exc.reason)}") from None
     except urllib3.exceptions.HTTPError as exc:
-        raise FetchError(f"{url}: {_reason(exc)}") from None
+        raise FetchError(f"{url}: {reason_text(exc)}") from None
     final = urljoin(url, response.geturl() or url)  # a redirect may give a relative address
     if response.status == 304:
         return Fetched(final, 304, etag=etag, last_modified=last_modified)
@@ -97,7 +97,7 @@ def _content_type(header: str) -> tuple[str, str | None]:
     return kind.strip().lower(), match[1].lower() if match else None
 
 
-def _reason(reason: object) -> str:
+def reason_text(reason: object) -> str:
     """urllib3's exception as a user reads it."""
     import urllib3  # as in fetch
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from audio import __version__
+from audio.cli_hosting import COMMANDS
 from audio.episode.chapters import CHAPTER_MODES
 from audio.errors import PapercastError
 from audio.options import DEFAULTS, MEDIA_DIR, EpisodeOptions
@@ -241,8 +242,9 @@ Next:
      will be hosted).
   2. Put your articles (.txt, .md, .html, .eml) in {show_dir / "articles"}/, add web
      pages with `papercast add {show_dir} URL`, or follow feeds in show.toml.
-  3. papercast build {show_dir}        # renders the episodes, writes site/ with feed.xml
-  4. papercast serve {show_dir / "site"}   # listen in a browser, or subscribe in an app""",
+  3. papercast build {show_dir}        # renders the episodes into {show_dir / "site"}/
+  4. papercast serve {show_dir}        # listen in a browser, or subscribe in an app
+  5. Set [deploy] in show.toml, then: papercast deploy {show_dir}""",
                err=True)
 
 
@@ -302,19 +304,24 @@ def publish(episode_mp3: Path, feed_path: Path, show_dir: Path | None, base_url:
 @click.option("--draft", is_flag=True,
               help="Build even with init's example base_url (to look at it locally).")
 @click.option("--offline", is_flag=True, help="Do not pull the feeds the show follows first.")
+@click.option("--deploy", "then_deploy", is_flag=True,
+              help="Then deploy what was built ([deploy] in show.toml), also when some "
+                   "articles failed.")
 @jobs_option
 @silent_option
 def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
-          force_new: bool, draft: bool, offline: bool, jobs: int | None, quiet: bool) -> None:
+          force_new: bool, draft: bool, offline: bool, then_deploy: bool, jobs: int | None,
+          quiet: bool) -> None:
     """Pull the feeds a show follows, render every new or changed article, and write
     its feed: a static site folder.
 
-    Safe to run from cron: a second run waits for the first, and with --quiet only
-    problems are printed.
+    The site goes to SHOW_DIR/site unless -o says otherwise. Safe to run from cron: a
+    second run waits for the first, and with --quiet only problems are printed.
 
     \b
-    Example:
-        papercast build evening-reads -o public/
+    Examples:
+        papercast build evening-reads
+        papercast build evening-reads --quiet --deploy
     """
     from audio.build import build_show  # run-time import
     from audio.publish.show import load_show  # run-time import
@@ -325,7 +332,8 @@ def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
         if not quiet and sys.stderr.isatty():
             click.echo(f"{slug}: {what}", err=True)
 
-    result = build_show(show, out or show.folder / "site", prune=prune, force_new=force_new,
+    site = out or show.site
+    result = build_show(show, site, prune=prune, force_new=force_new,
                         draft=draft, offline=offline,
                         jobs=jobs, progress=terminal_progress(quiet), on_episode=announce)
     for warning in result.warnings:
@@ -340,6 +348,11 @@ def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
                    + (f", {len(result.failed)} failed" if result.failed else "")
                    + (f", {len(result.removed)} removed articles {kept}" if result.removed
                       else ""))
+    if then_deploy:
+        from audio.cli_hosting import deploy  # run-time import
+
+        click.get_current_context().invoke(deploy, source=show.folder, to=None,
+                                           dry_run=False, no_check=False, quiet=quiet)
     if result.failed:
         sys.exit(1)
 
@@ -437,30 +450,43 @@ def _read_file(path: Path) -> bytes:
 
 
 @cli.command()
-@click.argument("site_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("site_dir", metavar="SITE_OR_SHOW", type=click.Path(file_okay=False,
+                                                                    path_type=Path))
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port to listen on (0: any free port).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 0.0.0.0 to let phones on your network in.")
-def serve(site_dir: Path, port: int, host: str) -> None:
-    """Serve a built show folder: player page, feed and episodes. Ctrl-C stops it.
+@click.option("--password-file", type=_FILE, metavar="FILE",
+              help="Ask for this password (first line: user:password, or a password).")
+def serve(site_dir: Path, port: int, host: str, password_file: Path | None) -> None:
+    """Serve a built site (or a show folder's site): player page, feed and episodes.
+    Ctrl-C stops it.
 
     \b
     Example:
-        papercast serve site --host 0.0.0.0 --port 8000
+        papercast serve evening-reads --host 0.0.0.0 --port 8000
     """
-    from audio.listen.serve import exposure, lan_address, make_server  # run-time import
+    from audio.listen.serve import (  # run-time import
+        exposure,
+        lan_address,
+        make_server,
+        read_credentials,
+    )
 
-    server = make_server(site_dir, host, port)
+    credentials = read_credentials(password_file) if password_file else None
+    server = make_server(site_dir, host, port, credentials)
     reachable = exposure(host)
-    if reachable:
+    if reachable and credentials is None:
         click.echo(f"Warning: {site_dir} is open to your network, without a password, at "
                    f"{', '.join(reachable)} (port {server.server_address[1]}); use "
                    "--host 127.0.0.1 to keep it on this computer.", err=True)
+    elif reachable:
+        click.echo("Warning: the password crosses your network in plain HTTP, readable by "
+                   "anyone on it; serve it behind HTTPS to share it further.", err=True)
     url = server.url
     shown = url if host not in ("0.0.0.0", "::") else url.replace(
         host if host != "::" else "[::]", lan_address() or "localhost")
-    click.echo(f"Serving {site_dir} at {shown}")
+    click.echo(f"Serving {server.root} at {shown}")
     click.echo(f"  listen:    {shown}")
     click.echo(f"  subscribe: {shown}feed.xml")
     click.echo("Press Ctrl-C to stop.", err=True)
@@ -530,6 +556,10 @@ def voices() -> None:
         if not found:
             click.echo(f"  (none installed) {engine.install_hint}")
         click.echo(f"  More: {engine.more_voices}")
+
+
+for _command in COMMANDS:
+    cli.add_command(_command)
 
 
 class Stopped(BaseException):

@@ -8,8 +8,10 @@ the same network can subscribe to http://HOST:PORT/feed.xml.
 
 from __future__ import annotations
 
+import base64
 import email.utils
 import hashlib
+import hmac
 import ipaddress
 import re
 import socket
@@ -25,6 +27,7 @@ from audio.publish import feed as rss
 from audio.publish.media_types import content_type
 
 FEED_FILE = rss.FEED_FILE
+_NEVER_SERVED = ("show.toml", "articles", "lexicon.toml")
 _CHUNK = 256 * 1024
 
 
@@ -37,12 +40,64 @@ class Resource:
     body: bytes | None = None  # generated content (the rewritten feed)
 
 
+@dataclass(frozen=True)
+class Credentials:
+    """HTTP Basic credentials; no user name means any user name is accepted."""
+
+    password: str
+    user: str | None = None
+
+    def accept(self, header: str | None) -> bool:
+        """Whether an Authorization header carries these, compared in constant time."""
+        scheme, _, encoded = (header or "").partition(" ")
+        if scheme.lower() != "basic":
+            return False
+        try:
+            user, _, password = base64.b64decode(encoded.strip(), validate=True).decode(
+                "utf-8").partition(":")
+        except (ValueError, UnicodeDecodeError):
+            return False
+        right_user = self.user is None or hmac.compare_digest(user.encode(), self.user.encode())
+        right_password = hmac.compare_digest(password.encode(), self.password.encode())
+        return right_user and right_password
+
+
+def read_credentials(path: Path) -> Credentials:
+    """A password file: its first line, ``user:password`` or a bare password."""
+    try:
+        line = Path(path).read_text(encoding="utf-8").splitlines()[0].strip()
+    except (OSError, UnicodeDecodeError, IndexError) as exc:
+        reason = getattr(exc, "strerror", None) or "empty or not text"
+        raise InputError(f"{path}: cannot read a password from it ({reason})") from None
+    user, colon, password = line.partition(":")
+    if not line or (colon and not password):
+        raise InputError(f"{path}: write user:password, or a password, on its first line")
+    return Credentials(password, user) if colon else Credentials(line)
+
+
+def served_folder(folder: Path) -> Path:
+    """The folder to serve: a site, or given a show folder, the site built inside it
+    (a show folder itself holds show.toml, with the owner's e-mail, and the articles)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: no such folder")
+    if (folder / "show.toml").is_file():
+        site = folder / "site"
+        if not (site / FEED_FILE).is_file():
+            raise InputError(f"{folder} is a show whose site is not built yet: run "
+                             f"`papercast build {folder}` first")
+        return site
+    return folder
+
+
 class SiteServer(ThreadingHTTPServer):
     daemon_threads = True  # a stalled client must not keep Ctrl-C from stopping us
     allow_reuse_address = True
 
-    def __init__(self, root: Path, host: str, port: int):
+    def __init__(self, root: Path, host: str, port: int,
+                 credentials: Credentials | None = None):
         self.root = Path(root).resolve()
+        self.credentials = credentials
         try:
             super().__init__((host, port), SiteHandler)
         except OSError as exc:
@@ -54,11 +109,10 @@ class SiteServer(ThreadingHTTPServer):
         return f"http://{_url_host(host)}:{port}/"
 
 
-def make_server(root: Path, host: str = "127.0.0.1", port: int = 8000) -> SiteServer:
-    root = Path(root)
-    if not root.is_dir():
-        raise InputError(f"{root}: no such folder")
-    return SiteServer(root, host, port)
+def make_server(root: Path, host: str = "127.0.0.1", port: int = 8000,
+                credentials: Credentials | None = None) -> SiteServer:
+    """A server for a site folder, or for the site built in a show folder."""
+    return SiteServer(served_folder(root), host, port, credentials)
 
 
 class SiteHandler(BaseHTTPRequestHandler):
@@ -83,6 +137,10 @@ class SiteHandler(BaseHTTPRequestHandler):
         pass  # quiet: the terminal shows where to connect, not every request
 
     def _respond(self, send_body: bool) -> None:
+        credentials = self.server.credentials
+        if credentials is not None and not credentials.accept(
+                self.headers.get("Authorization")):
+            return self._error(HTTPStatus.UNAUTHORIZED)
         resource = self._resource()
         if resource is None:
             return self._error(HTTPStatus.NOT_FOUND)
@@ -132,6 +190,8 @@ class SiteHandler(BaseHTTPRequestHandler):
         parts = [p for p in text.split("/") if p]
         if any(p in ("..", ".") for p in parts) or any(p.startswith(".") for p in parts):
             return None  # also hides dotfiles such as the build state
+        if parts and parts[0] in _NEVER_SERVED:
+            return None  # a show folder served by mistake keeps its settings to itself
         candidate = self.server.root.joinpath(*parts)
         try:
             resolved = candidate.resolve(strict=True)
@@ -196,6 +256,8 @@ class SiteHandler(BaseHTTPRequestHandler):
         self._common_headers()
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
+        if status == HTTPStatus.UNAUTHORIZED:
+            self.send_header("WWW-Authenticate", 'Basic realm="papercast", charset="UTF-8"')
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)

@@ -57,7 +57,7 @@ class RsyncTarget:
             with tempfile.NamedTemporaryFile("w", suffix=".txt") as listing:
                 listing.write("".join(item.file.name + "\n" for item in batch))
                 listing.flush()
-                self._run(["--recursive", "--times", "--chmod=F644,D755",
+                self._run(["--recursive", "--times", "--chmod=F644,D755", "--mkpath",
                            f"--files-from={listing.name}", f"{site}/",
                            f"{self.root}/{prefix}"])
             for item in batch:
@@ -84,9 +84,9 @@ class RsyncTarget:
         result = subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL)
         if result.returncode == 0:
             return result.stdout
-        message = _last_line(result.stderr) or f"rsync exit status {result.returncode}"
-        if missing_ok and "no such file or directory" in message.lower():
+        if missing_ok and "no such file or directory" in result.stderr.lower():
             return ""
+        message = _cause(result.stderr) or f"rsync exit status {result.returncode}"
         raise DeployError(f"{self.where}: {_describe(message)}")
 
 
@@ -94,11 +94,12 @@ def open_target(to: str, settings: DeploySettings | None) -> RsyncTarget:
     return RsyncTarget(to)
 
 
-def _last_line(stderr: str) -> str:
-    lines = [line.strip() for line in stderr.splitlines()
-             if line.strip() and not line.startswith("rsync error:")
-             and "connection unexpectedly closed" not in line]
-    return lines[-1] if lines else stderr.strip().splitlines()[-1] if stderr.strip() else ""
+def _cause(stderr: str) -> str:
+    """rsync's first complaint: the later ones (broken pipe, "rsync error: …") follow
+    from it."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    causes = [line for line in lines if not line.startswith("rsync error:")]
+    return (causes or lines or [""])[0]
 
 
 def _describe(message: str) -> str:

@@ -3,6 +3,7 @@ ssh uses them (through asyncssh), the host's key checked against ~/.ssh/known_ho
 
 from __future__ import annotations
 
+import warnings
 from urllib.parse import unquote, urlsplit
 
 from audio.deploy.target import DeployError, failure
@@ -13,7 +14,9 @@ CONNECT_TIMEOUT_S = 20
 
 
 def open_target(to: str, settings: DeploySettings | None) -> FsspecTarget:
-    from sshfs import SSHFileSystem
+    with warnings.catch_warnings():  # asyncssh's notes on old key types are not the user's
+        warnings.simplefilter("ignore")
+        from sshfs import SSHFileSystem
 
     parts = urlsplit(to)
     if not parts.hostname or not parts.path.strip("/"):

@@ -1,0 +1,93 @@
+"""Hands-off running: build a show whenever its articles or settings change, pull its
+feeds on a schedule, and deploy after every build when the show says where to.
+
+One round at a time, each reported as it ends; a round that fails (a bad show.toml, a
+host that is down) is reported and the watch goes on with the next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from audio.build import BuildResult, build_show
+from audio.deploy.deploy import Deployed, deploy_show
+from audio.errors import PapercastError
+from audio.publish.show import ARTICLES_DIR, SHOW_FILE, load_show
+
+DEBOUNCE_MS = 2000  # an editor's save, or a folder of files copied in, is one change
+_WATCHED_FILES = (SHOW_FILE, "lexicon.toml")
+
+
+@dataclass(frozen=True)
+class Round:
+    """One build (and deploy) of the watched show."""
+
+    started: dt.datetime
+    reason: str  # "start", "changed" or "schedule"
+    build: BuildResult | None = None
+    deployed: Deployed | None = None
+    error: str | None = None
+
+
+def run_round(folder: Path, reason: str, pull: bool, jobs: int | None = None) -> Round:
+    """Build the show (pulling its feeds if ``pull``), then deploy it if it has [deploy].
+    The deploy goes ahead when some articles failed: the others deserve to be out."""
+    started = dt.datetime.now().astimezone()
+    try:
+        show = load_show(folder)
+        built = build_show(show, show.site, offline=not pull, jobs=jobs)
+        deployed = deploy_show(show) if show.deploy else None
+    except PapercastError as exc:
+        return Round(started, reason, error=str(exc))
+    return Round(started, reason, built, deployed)
+
+
+def watch_show(folder: Path, every_s: float, report: Callable[[Round], None],
+               jobs: int | None = None, stop: object | None = None) -> None:
+    """Run rounds until ``stop`` (a threading.Event) is set or a signal stops us: one at
+    the start, one after each change, and one with a pull every ``every_s`` seconds."""
+    from watchfiles import watch  # imported here: only watching needs it
+
+    folder = Path(folder).resolve()
+    last_pull = time.monotonic()
+    report(run_round(folder, "start", pull=True, jobs=jobs))
+    quiet_since = time.time()  # our own writes (pulled articles) are not user changes
+    for changes in watch(folder, watch_filter=_relevant(folder), debounce=DEBOUNCE_MS,
+                         rust_timeout=1000, yield_on_timeout=True, stop_event=stop,
+                         raise_interrupt=False):
+        due = time.monotonic() - last_pull >= every_s
+        changed = [Path(path) for _, path in changes if _changed_after(Path(path), quiet_since)]
+        if not (due or changed):
+            continue
+        if due:
+            last_pull = time.monotonic()
+        report(run_round(folder, "schedule" if due else "changed", pull=due, jobs=jobs))
+        quiet_since = time.time()
+
+
+def _relevant(folder: Path) -> Callable[[object, str], bool]:
+    """Only what shapes the show: its articles and settings; never hidden files (the
+    temporaries and state papercast writes) or the site it builds."""
+    articles = folder / ARTICLES_DIR
+
+    def keep(change: object, path: str) -> bool:
+        candidate = Path(path)
+        if candidate.name.startswith("."):
+            return False
+        if candidate.parent == folder:
+            return candidate.name in _WATCHED_FILES
+        return candidate.is_relative_to(articles)
+
+    return keep
+
+
+def _changed_after(path: Path, moment: float) -> bool:
+    """A file changed after ``moment``; a deleted file always counts."""
+    try:
+        return path.stat().st_mtime >= moment - 0.5
+    except OSError:
+        return True

@@ -8,6 +8,7 @@ host that is down) is reported and the watch goes on with the next.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,8 @@ from audio.deploy.deploy import Deployed, deploy_show
 from audio.errors import PapercastError
 from audio.publish.show import ARTICLES_DIR, SHOW_FILE, load_show
 
-DEBOUNCE_MS = 2000  # an editor's save, or a folder of files copied in, is one change
+DEBOUNCE_MS = 1000  # an editor's save, or a folder of files copied in, is one change
+TICK_MS = 1000  # how often the loop looks, events or not (the schedule, a missed event)
 _WATCHED_FILES = (SHOW_FILE, "lexicon.toml")
 
 
@@ -49,29 +51,55 @@ def run_round(folder: Path, reason: str, pull: bool, jobs: int | None = None) ->
 def watch_show(folder: Path, every_s: float, report: Callable[[Round], None],
                jobs: int | None = None, stop: object | None = None) -> None:
     """Run rounds until ``stop`` (a threading.Event) is set or a signal stops us: one at
-    the start, one after each change, and one with a pull every ``every_s`` seconds."""
+    the start, one after each change, and one with a pull every ``every_s`` seconds.
+
+    File events only wake the loop; what changed is decided by comparing the show's
+    files with how they were when the last round ended (events before the watcher
+    started, or while a round ran, are not lost that way). A change is built once it
+    has held still for a tick, so a file still being copied is not read half-way.
+    """
     from watchfiles import watch  # imported here: only watching needs it
 
+    # watchfiles turns SIGTERM into KeyboardInterrupt (raised here) and logs its own notes
+    logging.getLogger("watchfiles").setLevel(logging.ERROR)
     folder = Path(folder).resolve()
     last_pull = time.monotonic()
     report(run_round(folder, "start", pull=True, jobs=jobs))
-    quiet_since = time.time()  # our own writes (pulled articles) are not user changes
-    for changes in watch(folder, watch_filter=_relevant(folder), debounce=DEBOUNCE_MS,
-                         rust_timeout=1000, yield_on_timeout=True, stop_event=stop,
-                         raise_interrupt=False):
+    built = previous = _snapshot(folder)
+    for _ in watch(folder, watch_filter=_relevant(folder), debounce=DEBOUNCE_MS,
+                   rust_timeout=TICK_MS, yield_on_timeout=True, stop_event=stop,
+                   raise_interrupt=True):
         due = time.monotonic() - last_pull >= every_s
-        changed = [Path(path) for _, path in changes if _changed_after(Path(path), quiet_since)]
-        if not (due or changed):
+        current = _snapshot(folder)
+        settled, previous = current == previous, current
+        if not due and (current == built or not settled):
             continue
         if due:
             last_pull = time.monotonic()
         report(run_round(folder, "schedule" if due else "changed", pull=due, jobs=jobs))
-        quiet_since = time.time()
+        built = previous = _snapshot(folder)
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    """What shapes the show, as (modification time, size) per file."""
+    found = {}
+    candidates = [folder / name for name in _WATCHED_FILES]
+    articles = folder / ARTICLES_DIR
+    if articles.is_dir():
+        candidates += [p for p in articles.rglob("*") if not p.name.startswith(".")]
+    for path in candidates:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        if path.is_file():
+            found[str(path)] = (stat.st_mtime_ns, stat.st_size)
+    return found
 
 
 def _relevant(folder: Path) -> Callable[[object, str], bool]:
-    """Only what shapes the show: its articles and settings; never hidden files (the
-    temporaries and state papercast writes) or the site it builds."""
+    """Only what shapes the show wakes the loop: its articles and settings; never hidden
+    files (the temporaries and state papercast writes) or the site it builds."""
     articles = folder / ARTICLES_DIR
 
     def keep(change: object, path: str) -> bool:
@@ -83,11 +111,3 @@ def _relevant(folder: Path) -> Callable[[object, str], bool]:
         return candidate.is_relative_to(articles)
 
     return keep
-
-
-def _changed_after(path: Path, moment: float) -> bool:
-    """A file changed after ``moment``; a deleted file always counts."""
-    try:
-        return path.stat().st_mtime >= moment - 0.5
-    except OSError:
-        return True

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -19,6 +21,12 @@ import pytest
 
 S3_KEY, S3_SECRET = "papercast-test", "papercast-test-secret"
 S3_READER_KEY, S3_READER_SECRET = "reader-test", "reader-test-secret"
+
+
+def _die_with_the_tests() -> None:
+    """For ``preexec_fn``: a server outlives no test run, even one killed outright."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def free_port() -> int:
@@ -77,15 +85,18 @@ def seaweedfs(folder: Path) -> Iterator[S3Host]:
         {"name": "reader", "credentials": [{"accessKey": S3_READER_KEY,
                                             "secretKey": S3_READER_SECRET}],
          "actions": ["Read", "List"]}]}))
-    s3, master, volume, filer = (free_port() for _ in range(4))
+    s3, master, volume, filer, *grpc = (free_port() for _ in range(8))
     log = folder / "weed.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
             [weed, "server", f"-dir={folder}", "-s3", f"-s3.port={s3}",
              f"-s3.config={config}", f"-master.port={master}", f"-volume.port={volume}",
-             f"-filer.port={filer}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
+             f"-filer.port={filer}", f"-s3.port.grpc={grpc[0]}",
+             f"-master.port.grpc={grpc[1]}", f"-volume.port.grpc={grpc[2]}",
+             f"-filer.port.grpc={grpc[3]}", "-s3.port.iceberg=0", "-s3.port.lance=0",
+             "-s3.autoCreateBucket=false", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
              "-master.volumeSizeLimitMB=64", "-volume.max=8"],
-            stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+            stdout=out, stderr=subprocess.STDOUT, preexec_fn=_die_with_the_tests)
     try:
         _wait_for_port(s3, process, log, 60)
         host = S3Host(f"http://127.0.0.1:{s3}", {
@@ -96,7 +107,7 @@ def seaweedfs(folder: Path) -> Iterator[S3Host]:
     finally:
         process.terminate()
         try:
-            process.wait(10)
+            process.wait(3)
         except subprocess.TimeoutExpired:
             process.kill()
 
@@ -179,13 +190,13 @@ Subsystem sftp internal-sftp
     log = folder / "sshd.log"
     with log.open("wb") as out:
         process = subprocess.Popen([daemon, "-D", "-e", "-f", str(config)], stdout=out,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
+                                   stderr=subprocess.STDOUT, preexec_fn=_die_with_the_tests)
     try:
         _wait_for_port(port, process, log, 20)
         yield SSHHost("papercast-test-host", port, home, client)
     finally:
         process.terminate()
         try:
-            process.wait(10)
+            process.wait(3)
         except subprocess.TimeoutExpired:
             process.kill()

@@ -89,9 +89,9 @@ def _parse(feed_url: str, body: bytes, problems: list[Problem]):
     import podcastparser
 
     parsed = feedparser.parse(body)
-    if parsed.bozo and not parsed.entries and not parsed.feed.get("title"):
-        problems.append(Problem(ERROR, feed_url, f"not a feed feedparser reads "
-                                f"({_one_line(parsed.bozo_exception)})"))
+    if not parsed.version:  # feedparser names the kind of every feed it recognises
+        reason = _one_line(parsed.bozo_exception) if parsed.bozo else "no RSS or Atom in it"
+        problems.append(Problem(ERROR, feed_url, f"not a feed feedparser reads ({reason})"))
         return None, 0
     try:
         podcast = podcastparser.parse(feed_url, io.BytesIO(body))

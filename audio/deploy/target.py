@@ -59,7 +59,8 @@ def describe(exc: BaseException) -> str:
             or "quota" in lowered:
         return "no space left on the host"
     if "signature" in lowered or "invalidaccesskeyid" in lowered or \
-            "access key id" in lowered or name in ("PermissionDenied",):
+            "access key id" in lowered or name in ("PermissionDenied",) or \
+            "permission denied for user" in lowered:  # asyncssh: no key the host accepts
         return f"wrong credentials ({text})"
     if name == "NoCredentialsError" or "unable to locate credentials" in lowered:
         return ("no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or "

@@ -71,8 +71,10 @@ class RsyncTarget:
                 tempfile.NamedTemporaryFile("w", suffix=".txt") as listing:
             listing.write("".join(name + "\n" for name in names))
             listing.flush()
-            # Every listed name is missing from the empty source, so rsync deletes it
-            # on the host, and nothing else.
+            for name in names:  # the folders are there, only the files are missing
+                (Path(empty) / name).parent.mkdir(parents=True, exist_ok=True)
+            # Every listed name is missing from the source, so rsync deletes it on the
+            # host, and nothing else.
             self._run(["--recursive", "--delete-missing-args", f"--files-from={listing.name}",
                        f"{empty}/", f"{self.root}/"])
 

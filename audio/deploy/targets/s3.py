@@ -26,7 +26,10 @@ def open_target(to: str, settings: DeploySettings | None) -> FsspecTarget:
     client: dict[str, str] = {}
     if settings and settings.region:
         client["region_name"] = settings.region
-    options: dict[str, object] = {"client_kwargs": client, "skip_instance_cache": True}
+    # botocore retries with backoff: a host that is down would take half a minute to say so.
+    options: dict[str, object] = {"client_kwargs": client, "skip_instance_cache": True,
+                                  "config_kwargs": {"retries": {"max_attempts": 2},
+                                                    "connect_timeout": 10}}
     if endpoint:
         options["endpoint_url"] = endpoint
     if settings and settings.profile:
@@ -39,8 +42,8 @@ def open_target(to: str, settings: DeploySettings | None) -> FsspecTarget:
 def _require_bucket(fs: object, bucket: str, to: str) -> None:
     """Some hosts make a bucket on the first upload to it: a typo would become a new,
     private bucket that no listener reaches. Refuse a bucket that is not there."""
-    try:
-        fs.call_s3("head_bucket", Bucket=bucket)
+    try:  # a listing, not head_bucket: its errors say why (a HEAD answer has no body)
+        fs.call_s3("list_objects_v2", Bucket=bucket, MaxKeys=1)
     except FileNotFoundError:
         raise DeployError(f"{to}: no such bucket {bucket!r} (create it on the host first)") \
             from None

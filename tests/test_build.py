@@ -59,7 +59,9 @@ def test_init_writes_a_commented_valid_show(tmp_path):
     assert [p.name for p in show.articles] == ["the-reading-room.md"]
     steps = result.stderr.decode()
     assert steps.startswith("\nNext:\n  1. Edit ") and f"papercast build {tmp_path / 'my-show'}" \
-        in steps and f"papercast serve {tmp_path / 'my-show' / 'site'}" in steps
+        in steps and f"papercast serve {tmp_path / 'my-show'}  " in steps
+    assert f"renders the episodes into {tmp_path / 'my-show' / 'site'}/" in steps
+    assert f"papercast deploy {tmp_path / 'my-show'}" in steps
     again = run_cli("init", str(tmp_path / "my-show"))
     assert again.returncode == 1 and "already exists; not overwriting it" in again.stderr.decode()
 

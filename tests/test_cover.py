@@ -38,3 +38,26 @@ def test_cover_option_validates(tmp_path):
     assert f"Warning: {wide}: cover is 800×400; podcast apps expect a square" in warnings
     picture = ID3(tmp_path / "y.mp3").getall("APIC")[0]
     assert picture.mime == "image/png" and Image.open(io.BytesIO(picture.data)).size == (800, 400)
+
+
+def test_a_long_title_fits_whole_on_the_generated_cover():
+    """Smaller type and more lines, never a title cut short."""
+    from PIL import ImageFont
+
+    from audio.episode.cover import LINE_SPACING, default_cover, fit_text
+
+    title = ("The Extraordinarily Long Title of an Article About Night Trains Across Europe "
+             "and What They Teach Us About Slowness, Patience and the Timetables of the Heart")
+    def font_at(px):
+        return ImageFont.load_default(size=px)
+
+    px, lines = fit_text(title, (1200, 900), 175, font_at)
+    assert " ".join(lines) == title
+    assert px < 175 and all(font_at(px).getlength(line) <= 1200 for line in lines)
+    assert round(px * LINE_SPACING) * (len(lines) - 1) + px <= 900
+    short_px, short_lines = fit_text("Night Trains", (1200, 900), 175, font_at)
+    assert (short_px, short_lines) == (175, ["Night Trains"])
+    long_word = fit_text("Supercalifragilisticexpialidociousness", (400, 900), 175, font_at)[1]
+    assert "".join(long_word) == "Supercalifragilisticexpialidociousness"
+    with Image.open(io.BytesIO(default_cover(title, "Evening Reads").data)) as image:
+        assert image.size == (1400, 1400)

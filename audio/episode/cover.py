@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,26 +64,71 @@ def load_cover(path: Path) -> Cover:
 def default_cover(title: str, show: str, size: int = DEFAULT_PX) -> Cover:
     """Title and show name on a solid background, as a modest JPEG.
 
-    The title is large (an eighth of the side): apps show covers as thumbnails of 60 to
-    130 px, where it must still be read.
+    The title is as large as fits, at most an eighth of the side: apps show covers as
+    thumbnails of 60 to 130 px, where it must still be read. A long title gets smaller
+    type and more lines, never cut.
     """
     from PIL import Image, ImageDraw, ImageFont  # as in load_cover
 
     image = Image.new("RGB", (size, size), _BACKGROUND)
     draw = ImageDraw.Draw(image)
     margin = size // 12
-    title_px, show_px = size // 8, size // 16
-    title_font = ImageFont.load_default(size=title_px)
-    show_font = ImageFont.load_default(size=show_px)
+    show_px = size // 16
     draw.rectangle((margin, margin, margin + size // 6, margin + size // 50), fill=_ACCENT)
-    lines = textwrap.wrap(title, width=12) or [""]
-    if len(lines) > 4:  # four lines fit above the show's name
-        lines = [*lines[:3], lines[3].rstrip(",.;:") + "…"]
-    y = margin + size // 10
+    top = margin + size // 10
+    room = (size - 2 * margin, size - margin - show_px - size // 20 - top)
+    title_px, lines = fit_text(title, room, size // 8,
+                               lambda px: ImageFont.load_default(size=px))
+    title_font = ImageFont.load_default(size=title_px)
+    y = top
     for line in lines:
         draw.text((margin, y), line, font=title_font, fill=_FOREGROUND)
-        y += round(title_px * 1.15)
-    draw.text((margin, size - margin - show_px), show.upper(), font=show_font, fill=_ACCENT)
+        y += round(title_px * LINE_SPACING)
+    show_line = fit_text(show.upper(), (size - 2 * margin, show_px * 2), show_px,
+                         lambda px: ImageFont.load_default(size=px), max_lines=1)
+    draw.text((margin, size - margin - show_px), show_line[1][0],
+              font=ImageFont.load_default(size=show_line[0]), fill=_ACCENT)
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=88, optimize=True)
     return Cover(buffer.getvalue(), "image/jpeg", size, size)
+
+
+LINE_SPACING = 1.15
+_SMALLEST_PX = 12
+
+
+def fit_text(text: str, box: tuple[int, int], largest_px: int, font_at: Callable,
+             max_lines: int | None = None) -> tuple[int, list[str]]:
+    """The largest type size (and its lines) at which all of ``text`` fits in ``box``:
+    wrapped at spaces, a word too long for a line broken inside it."""
+    width, height = box
+    px = largest_px
+    while True:
+        font = font_at(px)
+        lines = _wrap(text, font, width)
+        tall = round(px * LINE_SPACING) * (len(lines) - 1) + px
+        if (tall <= height and (max_lines is None or len(lines) <= max_lines)) \
+                or px <= _SMALLEST_PX:
+            return px, lines
+        px = max(_SMALLEST_PX, int(px * 0.9))
+
+
+def _wrap(text: str, font, width: int) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for word in text.split() or [""]:
+        candidate = f"{line} {word}".strip()
+        if font.getlength(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = word
+        while font.getlength(line) > width and len(line) > 1:  # a word wider than the box
+            cut = len(line) - 1
+            while cut > 1 and font.getlength(line[:cut]) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+    lines.append(line)
+    return lines

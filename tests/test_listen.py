@@ -50,16 +50,16 @@ def test_player_page_in_chromium(browser, site_url, built_site, tmp_path):
     target = next(c["startTime"] for c in chapters if c["title"] == "The hard economics")
     assert abs(now - target) <= 0.5
     page.wait_for_function(
-        "card => card.querySelector('.transcript button[aria-current=\"true\"]')",
+        "card => card.querySelector('.transcript .cue[aria-current=\"true\"]')",
         arg=card.element_handle())
-    current = card.locator(".transcript button[aria-current='true']")
+    current = card.locator(".transcript .cue[aria-current='true']")
     assert current.count() == 1
     cue_start = float(current.get_attribute("data-start"))
     assert cue_start <= now + 0.05 and now - cue_start < 7.5
     chapter = card.locator("ol.chapters button[aria-current='true']")
     assert "The hard economics" in chapter.inner_text()
 
-    cue = card.locator(".transcript button").nth(5)
+    cue = card.locator(".transcript .cue").nth(5)
     cue.focus()
     page.keyboard.press("Enter")  # keyboard operable
     page.wait_for_function("a => !a.seeking", arg=audio.element_handle())
@@ -87,7 +87,7 @@ def test_page_works_opened_from_disk(browser, built_site):
     page.on("pageerror", lambda e: problems.append(str(e)))
     page.goto((built_site / "index.html").as_uri())
     assert page.locator("article.episode").count() == 3
-    assert page.locator(".transcript button").count() > 30
+    assert page.locator(".transcript .cue").count() > 30
     assert problems == []
     html = (built_site / "index.html").read_text()
     assert not re.search(r"""(src|href)=["']https?://""", html)  # nothing from the network
@@ -225,10 +225,15 @@ def test_the_page_on_a_phone_covers_and_transcript_paragraphs(browser, built_sit
     assert all(w >= 1000 for w in covers.evaluate_all("imgs => imgs.map(i => i.naturalWidth)"))
     card = page.locator("article.episode").filter(has_text="Night Train")
     paragraphs = card.locator(".transcript p").all_inner_texts()
-    cues = card.locator(".transcript button").count()
+    cues = card.locator(".transcript .cue").count()
     assert 5 < len(paragraphs) < cues  # read as prose, not as caption-sized fragments
     body = [p for p in paragraphs[2:] if len(p) > 80]  # past title and byline
     assert body and all(p.rstrip().endswith((".", "!", "?", '"', "\u201d")) for p in body)
+    # The cues flow as text: a cue continues on the next line where the line ends (an
+    # atomic box per cue would break the paragraph at every caption instead).
+    wrapped = card.locator(".transcript .cue").evaluate_all(
+        "cues => cues.filter(c => c.getClientRects().length > 1).length")
+    assert wrapped > 3
     header = page.locator("header img").bounding_box()
     card_box = card.bounding_box()
     assert header["width"] >= 120 and abs(header["x"] - card_box["x"]) <= 2  # in line

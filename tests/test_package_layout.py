@@ -24,7 +24,9 @@ LAYERS = (
     {"publish"},
     {"listen"},
     {"build"},
-    {"cli", "__main__", "__init__"},
+    {"deploy"},
+    {"watch"},
+    {"cli", "cli_hosting", "__main__", "__init__"},
 )
 
 

@@ -295,7 +295,7 @@ def test_words_in_another_language_inside_a_paragraph_switch_the_voice(tmp_path,
     assert [c["body"] for c in cues if c.get("language") == "de"] == ["Ende gut, alles gut"]
     shown = browser.new_page()
     shown.goto((show / "site" / "index.html").as_uri())
-    assert shown.locator('.transcript button[lang="fr"]').inner_text() == (
+    assert shown.locator('.transcript .cue[lang="fr"]').inner_text() == (
         "liberté, égalité, fraternité,")
 
 

@@ -29,6 +29,14 @@ def _die_with_the_tests() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(3)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -105,11 +113,7 @@ def seaweedfs(folder: Path) -> Iterator[S3Host]:
         _until_ready(host)
         yield host
     finally:
-        process.terminate()
-        try:
-            process.wait(3)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        _stop(process)
 
 
 def _until_ready(host: S3Host) -> None:
@@ -195,8 +199,4 @@ Subsystem sftp internal-sftp
         _wait_for_port(port, process, log, 20)
         yield SSHHost("papercast-test-host", port, home, client)
     finally:
-        process.terminate()
-        try:
-            process.wait(3)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        _stop(process)

@@ -110,7 +110,9 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
         pulled = () if offline else _pull(show)
         result = _build(show, out, prune, force_new, jobs, progress, on_episode, draft)
     failures = tuple(line for p in pulled for line in p.failures)
-    return replace(result, pulled=pulled, failed=failures + result.failed)
+    notes = tuple(dict.fromkeys(line for p in pulled for line in p.notes))
+    return replace(result, pulled=pulled, failed=failures + result.failed,
+                   warnings=notes + result.warnings)
 
 
 def _build(show: Show, out: Path, prune: bool, force_new: bool, jobs: int | None,

@@ -373,6 +373,8 @@ def pull(show_dir: Path, quiet: bool) -> None:
 
     pulled = pull_show(load_show(show_dir))
     failures = [line for result in pulled for line in result.failures]
+    for note in dict.fromkeys(line for result in pulled for line in result.notes):
+        click.echo(f"Warning: {note}", err=True)
     for failure in failures:
         click.echo(f"Warning: {failure}", err=True)
     if not quiet:
@@ -436,6 +438,9 @@ def add(show_dir: Path, urls: tuple[str, ...], opml: Path | None, export: Path |
             click.echo(f"Error: {added.error}", err=True)
         elif not quiet:
             click.echo(added.path)
+            if added.already:
+                click.echo(f"{added.url}: already in the show, as {added.path.name}",
+                           err=True)
     if failed:
         sys.exit(1)
 

@@ -16,6 +16,7 @@ from audio.options import DEFAULTS
 from audio.publish.categories import category_problem
 from audio.publish.hosting import DeploySettings, deploy_settings, published_base
 from audio.sources.feeds import DEFAULT_MAX_NEW, UPDATE_POLICIES, FeedSource
+from audio.sources.urls import followable
 from audio.text.read import EXTENSIONS
 
 if sys.version_info >= (3, 11):
@@ -164,8 +165,10 @@ def _sources(tables: object, where: Path) -> tuple[FeedSource, ...]:
     for number, table in enumerate(tables, 1):
         feed, max_new = table.get("feed"), table.get("max_new", DEFAULT_MAX_NEW)
         update = table.get("update", "content")
-        if not isinstance(feed, str) or not feed.startswith(("http://", "https://")):
-            raise InputError(f"{where}: sources entry {number}: feed must be an http(s) URL")
+        if not isinstance(feed, str) or not feed.startswith(("http://", "https://")) or \
+                followable(feed) != feed:
+            raise InputError(f"{where}: sources entry {number}: feed must be an http(s) URL "
+                             "without spaces or control characters")
         if not isinstance(max_new, int) or isinstance(max_new, bool) or max_new < 0:
             raise InputError(f"{where}: sources entry {number}: max_new must be a whole "
                              f"number, 0 or more, not {max_new!r}")
@@ -183,14 +186,19 @@ def _sources(tables: object, where: Path) -> tuple[FeedSource, ...]:
 def add_sources(show: Show, feeds: list[str]) -> list[str]:
     """Append a [[sources]] table to show.toml for each feed it does not follow yet
     (comments and layout kept); the feeds added."""
+    import tomli_w  # imported here: only following feeds writes show.toml
+
     followed = {source.feed for source in show.sources}
+    for feed in feeds:
+        if followable(feed) != feed or not feed.startswith(("http://", "https://")):
+            raise InputError(f"{feed!r}: not an http(s) feed address; not followed")
     new = [feed for feed in dict.fromkeys(feeds) if feed not in followed]
     if new:
         path = show.folder / SHOW_FILE
         text = path.read_text(encoding="utf-8").rstrip("\n") + "\n"
-        for feed in new:
-            quoted = feed.replace("\\", "\\\\").replace('"', '\\"')
-            text += f'\n[[sources]]\nfeed = "{quoted}"\n'
+        for feed in new:  # written by a TOML writer: any character is escaped right
+            text += "\n[[sources]]\n" + tomli_w.dumps({"feed": feed})
+        show_from_dict(show.folder, tomllib.loads(text))  # never write a show.toml that breaks
         write_text_atomic(path, text)
     return new
 

@@ -13,20 +13,21 @@ import calendar
 import datetime as dt
 import hashlib
 import html
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from audio.errors import FetchError, InputError, PapercastError
-from audio.files import write_text_atomic
 from audio.models import Article
+from audio.sources.addresses import AddressPolicy, policy_for
 from audio.sources.http import fetch
-from audio.sources.saved import save_article
+from audio.sources.ledger import STATE_FILE, PostRecord, load_ledger
+from audio.sources.saved import find_saved, save_article
+from audio.sources.urls import followable
 from audio.sources.web import article_from_page
-from audio.text.read import read_html
+from audio.text.read import read_html, without_control_characters
 
-STATE_FILE = ".papercast-sources.json"
+__all__ = ["STATE_FILE", "FeedSource", "Pulled", "pull_feed"]
 UPDATE_POLICIES = ("never", "content", "always")
 DEFAULT_MAX_NEW = 5
 FEED_TYPES = ("application/rss+xml, application/atom+xml;q=0.9, application/xml;q=0.8, "
@@ -50,7 +51,8 @@ class Pulled:
     saved: tuple[Path, ...] = ()  # new posts
     updated: tuple[Path, ...] = ()  # edited posts saved again
     not_modified: bool = False  # the server answered 304
-    failures: tuple[str, ...] = ()  # one line per post that could not be read
+    failures: tuple[str, ...] = ()  # one line per post that newly could not be read
+    notes: tuple[str, ...] = ()  # warnings that are not failures (a damaged ledger)
 
 
 @dataclass(frozen=True)
@@ -76,59 +78,91 @@ def pull_feed(source: FeedSource, articles: Path, state_file: Path,
               now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.timezone.utc)
               ) -> Pulled:
     """Save the feed's new (and, by its policy, edited) posts into ``articles``."""
-    state = load_state(state_file)
-    known = state.setdefault(source.feed, {})
-    answer = fetch(source.feed, known.get("etag"), known.get("last_modified"),
-                   accept=FEED_TYPES)
+    ledger = load_ledger(state_file)
+    notes = (ledger.problem,) if ledger.problem else ()
+    known = ledger.feed(source.feed)
+    answer = fetch(source.feed, known.etag, known.last_modified, accept=FEED_TYPES)
     if answer.not_modified:
-        return Pulled(source.feed, not_modified=True)
-    posts = parse_feed(answer.body, source.feed, answer.content_type)
-    first_pull = "posts" not in known
-    seen = known.setdefault("posts", {})
+        return Pulled(source.feed, not_modified=True, notes=notes)
+    posts = parse_feed(answer.body, answer.url, answer.content_type)
+    first_pull = known.posts is None
+    seen = known.posts = known.posts if known.posts is not None else {}
+    keys = _keys(posts, seen)
     if first_pull:  # older posts are remembered as skipped: never taken later
         for post in posts[source.max_new:]:
-            seen[post.id] = {"skipped": True}
+            seen[keys[id(post)]] = PostRecord(skipped=True)
         posts = posts[:source.max_new]
-    saved, updated, failures = [], [], []
+    policy = policy_for(answer.url)
+    saved, updated, failures, retrying = [], [], [], False
     for post in reversed(posts):  # oldest first: episodes are numbered in posting order
-        entry = seen.get(post.id)
-        if entry and not _wanted_again(entry, post, source.update):
+        key = keys[id(post)]
+        entry = seen.get(key)
+        if entry and entry.file and not _wanted_again(entry, post, source.update):
+            continue
+        if entry and entry.skipped:
             continue
         try:
-            article = post_article(post)
+            article = post_article(post, policy)
         except PapercastError as exc:
-            failures.append(f"{source.feed}: {post.title or post.id}: {exc}")
+            retrying = True
+            reason = str(exc)
+            if entry is None or entry.failure != reason:  # said once, tried every time
+                failures.append(f"{source.feed}: {post.title or post.id}: {reason}")
+            seen[key] = PostRecord(file=entry.file if entry else None, failure=reason)
+            ledger.save()
             continue
-        name = entry.get("file") if entry else None
-        path = save_article(article, articles, now(), name)
-        (updated if entry else saved).append(path)
-        seen[post.id] = {"file": path.name, "digest": post.digest, "updated": post.updated}
-        save_state(state_file, state)  # after every post: an interrupted pull resumes
-    if not failures:  # a failed post is fetched again next time, so keep no validators
-        known.update(etag=answer.etag, last_modified=answer.last_modified)
-    save_state(state_file, state)
-    return Pulled(source.feed, tuple(saved), tuple(updated), failures=tuple(failures))
+        own = entry.file if entry and entry.file else None
+        if own is None:
+            found = find_saved(articles, [post.link, article.url])
+            own = found.name if found else None
+        result = save_article(article, articles, now(), own)
+        if result.written:
+            (updated if entry and entry.file else saved).append(result.path)
+        seen[key] = PostRecord(file=result.path.name, digest=post.digest, updated=post.updated)
+        ledger.save()  # after every post: an interrupted pull resumes
+    if not retrying:  # a failed post is fetched again next time, so keep no validators
+        known.etag, known.last_modified = answer.etag, answer.last_modified
+    ledger.save()
+    return Pulled(source.feed, tuple(saved), tuple(updated), failures=tuple(failures),
+                  notes=notes)
 
 
-def _wanted_again(entry: dict, post: Post, policy: str) -> bool:
-    if entry.get("skipped") or policy == "never":
+def _keys(posts: list[Post], seen: dict[str, PostRecord]) -> dict[int, str]:
+    """Each post's key in the ledger: its id, and its link or title besides, so two posts
+    a feed gives one id stay two. A ledger from before keyed by the id alone still
+    finds a post whose id is unique."""
+    counts: dict[str, int] = {}
+    for post in posts:
+        counts[post.id] = counts.get(post.id, 0) + 1
+    keys = {}
+    for post in posts:
+        key = f"{post.id}\n{post.link or post.title}"
+        if key not in seen and counts[post.id] == 1 and post.id in seen:
+            seen[key] = seen.pop(post.id)
+        keys[id(post)] = key
+    return keys
+
+
+def _wanted_again(entry: PostRecord, post: Post, policy: str) -> bool:
+    if entry.skipped or policy == "never":
         return False
     if policy == "always":
-        return entry.get("updated") != post.updated or entry.get("digest") != post.digest
-    return entry.get("digest") != post.digest
+        return entry.updated != post.updated or entry.digest != post.digest
+    return entry.digest != post.digest
 
 
 def parse_feed(data: bytes, url: str, content_type: str = "") -> list[Post]:
     """The posts of an RSS 2.0 or Atom document, newest first."""
     import feedparser  # imported here: only pulling feeds needs it
 
-    parsed = feedparser.parse(data, response_headers={"content-type": content_type or
-                                                      "application/xml"})
+    # content-location: relative links (/p/post.html) resolve against the feed's address
+    parsed = feedparser.parse(data, response_headers={
+        "content-type": content_type or "application/xml", "content-location": url})
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception")
         raise FetchError(f"{url}: not an RSS or Atom feed"
                          + (f" ({str(reason).splitlines()[0]})" if reason else ""))
-    posts = [_post(entry) for entry in parsed.entries]
+    posts = [_post(entry, url) for entry in parsed.entries]
     dated = [p for p in posts if p.date]
     if len(dated) == len(posts):  # feeds list newest first, but not all of them do
         ranked = sorted(zip(parsed.entries, posts), key=lambda pair: _moment(pair[0]),
@@ -137,14 +171,17 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> list[Post]:
     return posts
 
 
-def _post(entry) -> Post:
+def _post(entry, feed_url: str) -> Post:
     content = next((c.get("value") for c in entry.get("content", []) if c.get("value")), None)
     moment = _moment(entry)
     day = dt.datetime.fromtimestamp(moment, dt.timezone.utc).date() if moment else None
-    ident = entry.get("id") or entry.get("link") or hashlib.sha256(
+    link = followable(entry.get("link"), base=feed_url)
+    title = " ".join(without_control_characters(html.unescape(entry.get("title", ""))).split())
+    ident = entry.get("id") or link or hashlib.sha256(
         (entry.get("title", "") + entry.get("summary", "")).encode()).hexdigest()
-    return Post(id=ident, title=html.unescape(entry.get("title", "")).strip(),
-                link=entry.get("link"), author=entry.get("author"),
+    author = entry.get("author")
+    return Post(id=str(ident), title=title, link=link,
+                author=" ".join(without_control_characters(author).split()) if author else None,
                 date=day.isoformat() if day else None, updated=_updated(entry),
                 content=content, summary=entry.get("summary"))
 
@@ -166,32 +203,19 @@ def _moment(entry) -> float:
     return calendar.timegm(moment) if moment else 0.0
 
 
-def post_article(post: Post) -> Article:
-    """The post's text: the feed's full content, else its page; the feed's title, author
-    and date win over what the page says."""
+def post_article(post: Post, policy: AddressPolicy | None = None) -> Article:
+    """The post's text: the feed's full content, else its page (fetched only where
+    ``policy`` lets a feed send papercast); the feed's title, author and date win over
+    what the page says."""
     if post.content:
         page = (f"<html><head><title>{html.escape(post.title)}</title></head><body>"
                 f"<article><h1>{html.escape(post.title)}</h1>{post.content}</article>"
                 "</body></html>")
         article = read_html(page, post.link or post.title)
     elif post.link:
-        article = article_from_page(fetch(post.link), post.link)
+        article = article_from_page(fetch(post.link, policy=policy), post.link)
     else:
         raise InputError("the feed gives neither the post's text nor a link to it")
     return replace(article, title=post.title or article.title,
                    author=post.author or article.author, date=post.date or article.date,
                    url=post.link or article.url)
-
-
-def load_state(path: Path) -> dict:
-    """Feed URL → {etag, last_modified, posts: {id: {file, digest, updated} | {skipped}}}.
-    A missing or unreadable state starts afresh."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data.get("feeds", {}) if isinstance(data, dict) else {}
-
-
-def save_state(path: Path, state: dict) -> None:
-    write_text_atomic(path, json.dumps({"feeds": state}, indent=1, sort_keys=True) + "\n")

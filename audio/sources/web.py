@@ -40,7 +40,11 @@ def page_text(page: Fetched) -> str:
     else UTF-8, else the best guess (pages in old single-byte charsets are common)."""
     declared = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", page.body[:4096],
                          re.IGNORECASE)
-    for charset in (page.charset, declared[1].decode("ascii") if declared else None, "utf-8"):
+    labels = [page.charset, declared[1].decode("ascii") if declared else None]
+    # A label that does not fit (Latin-1 bytes labelled UTF-8) falls back to windows-1252,
+    # as browsers do; a page with no label at all is guessed.
+    fallback = "windows-1252" if any(labels) else None
+    for charset in (*labels, "utf-8", fallback):
         if not charset:
             continue
         try:

@@ -93,3 +93,22 @@ def looks_like_a_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and \
         words[0].lower() not in ("the", "a", "an")
+
+
+# A page that asks the reader to sign in before the article: a password field and little
+# prose, or a prompt like "Sign in to keep reading". Read as an episode it would be a few
+# words of login form.
+LOGIN_WALL = re.compile(
+    r"\b(sign|log) ?in to (keep|continue|read|view|access|see)\b|"
+    r"\b(subscribe|register|create (an|a free) account) to (keep|continue) reading\b|"
+    r"\bthis (article|story|content) is for (paid )?(subscribers|members) only\b",
+    re.IGNORECASE)
+LOGIN_WALL_WORDS = 150  # an article past its wall has more to say than this
+
+
+def is_login_wall(prose: str, has_password_field: bool) -> bool:
+    """Whether the readable text of a page is a sign-in wall, not an article."""
+    words = len(prose.split())
+    if words >= LOGIN_WALL_WORDS:
+        return False
+    return has_password_field or bool(LOGIN_WALL.search(prose))

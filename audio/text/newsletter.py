@@ -27,11 +27,22 @@ class Letter:
     is_html: bool
 
 
+MAX_NESTING = 50  # MIME parts inside parts; real mail nests a handful
+
+
 def parse_email(data: bytes, name: str) -> Letter:
-    message = email.message_from_bytes(data, policy=email.policy.default)
-    if not message.keys():
-        raise path_error(name, "is not an e-mail message (.eml)")
-    body = message.get_body(preferencelist=("html", "plain"))
+    # The parser recurses once per nested part: a hostile message nested a thousand deep
+    # exhausts Python's stack, so it is refused by its boundaries' count first.
+    if data.count(b"boundary=") > MAX_NESTING:
+        raise path_error(name, f"the e-mail nests more than {MAX_NESTING} parts inside "
+                               "each other; not a letter papercast reads")
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+        if not message.keys():
+            raise path_error(name, "is not an e-mail message (.eml)")
+        body = message.get_body(preferencelist=("html", "plain"))
+    except RecursionError:
+        raise path_error(name, "the e-mail nests its parts too deeply to read") from None
     if body is None:
         raise path_error(name, "the e-mail has no text or HTML part to read")
     try:

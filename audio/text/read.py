@@ -355,6 +355,11 @@ def read_html(text: str, name: str) -> Article:
     if body is None or not any(_reads_as_prose(" ".join(p.itertext())) for p in body.iter()):
         raise path_error(name, "no article body found in the HTML page (only navigation "
                          "or page furniture)")
+    if boilerplate.is_login_wall(" ".join(body.itertext()),
+                     bool(page.xpath("//input[translate(@type, 'PASWORD', 'pasword')"
+                                     "='password']"))):
+        raise path_error(name, "the page asks to sign in before the article: not an "
+                         "article papercast can read (save it from your browser instead)")
     blocks: list[Block] = []
     title = meta.title or ""
     for element in body.iter("head", "p", "item", "table"):

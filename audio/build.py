@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from audio import __version__
 from audio.episode.cover import default_cover, load_cover
 from audio.episode.id3 import read_episode
 from audio.episode.sidecars import all_sidecar_paths
-from audio.errors import InputError, OutputError, PapercastError
-from audio.files import lock_file_for, slugify, write_bytes_atomic, write_text_atomic
+from audio.errors import InputError, OutputError, PapercastError, TooLongError
+from audio.files import lock_file_for, slugify, write_bytes_atomic
 from audio.guids import show_episode_guid
 from audio.listen.player import write_player_page
 from audio.listen.playlist import write_playlist
@@ -29,6 +26,16 @@ from audio.options import DEFAULTS, MEDIA_DIR, EpisodeOptions
 from audio.pipeline import make_episode
 from audio.progress import ProgressFn
 from audio.publish import feed as rss
+from audio.publish.ledger import (
+    LEDGER_FILE,
+    BuildLedger,
+    EpisodeRecord,
+    Skip,
+    article_stamp,
+    file_digest,
+    load_ledger,
+    settings_stamp,
+)
 from audio.publish.publish import (
     channel_for,
     feed_item,
@@ -41,10 +48,11 @@ from audio.sources.feeds import STATE_FILE as SOURCES_STATE_FILE
 from audio.sources.feeds import Pulled, pull_feed
 from audio.text.read import read_article
 
-STATE_FILE = ".papercast-build.json"
+STATE_FILE = LEDGER_FILE
 FEED_FILE = rss.FEED_FILE
 COVER_FILE = "cover.jpg"
-RENDERED, UNCHANGED = "rendered", "unchanged"  # what became of an article in a build
+# What became of an article in a build (anything else is what went wrong with it).
+RENDERED, UNCHANGED, SKIPPED = "rendered", "unchanged", "skipped"
 SHOW_LOCK_TIMEOUT_S = 3600  # a run started while another builds the show waits this long
 
 
@@ -58,6 +66,7 @@ class BuildResult:
     pruned: bool
     warnings: tuple[str, ...] = ()
     pulled: tuple[Pulled, ...] = ()  # what each followed feed brought
+    skipped: tuple[str, ...] = ()  # articles left out on purpose (too long)
 
 
 @contextlib.contextmanager
@@ -99,16 +108,20 @@ def _pull(show: Show) -> tuple[Pulled, ...]:
 def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = False,
                jobs: int | None = None, progress: ProgressFn | None = None,
                on_episode: Callable[[str, str], None] | None = None,
-               draft: bool = False, offline: bool = False) -> BuildResult:
+               draft: bool = False, offline: bool = False,
+               max_hours: float | None = None) -> BuildResult:
     """Pull the followed feeds (unless ``offline``), render what changed, then write the
     feed of every episode. One build of a show runs at a time; another waits.
 
     A show still holding ``init``'s example base_url is refused unless ``draft``: its
-    feed would point every app at example.com. Other example values are warnings.
+    feed would point every app at example.com. Other example values are warnings. An
+    article longer than ``max_hours`` (default: the show's) is left out with a warning,
+    said once, and the rest goes on.
     """
     with show_lock(show):
         pulled = () if offline else _pull(show)
-        result = _build(show, out, prune, force_new, jobs, progress, on_episode, draft)
+        result = _build(show, out, prune, force_new, jobs, progress, on_episode, draft,
+                        show.max_hours if max_hours is None else max_hours)
     failures = tuple(line for p in pulled for line in p.failures)
     notes = tuple(dict.fromkeys(line for p in pulled for line in p.notes))
     return replace(result, pulled=pulled, failed=failures + result.failed,
@@ -117,7 +130,63 @@ def build_show(show: Show, out: Path, prune: bool = False, force_new: bool = Fal
 
 def _build(show: Show, out: Path, prune: bool, force_new: bool, jobs: int | None,
            progress: ProgressFn | None, on_episode: Callable[[str, str], None] | None,
-           draft: bool) -> BuildResult:
+           draft: bool, max_hours: float) -> BuildResult:
+    warnings = _check_settings(show, draft)
+    out = Path(out).resolve()
+    episodes = _episodes_folder(out)
+    feed_path = out / FEED_FILE
+    if not force_new:
+        rss.read_feed(feed_path)  # a broken feed stops us here, before any rendering
+    ledger = load_ledger(show.folder, legacy=out)
+    if ledger.problem:
+        warnings += (ledger.problem,)
+    cover = _write_show_cover(show, out)
+    articles = {slugify(a.stem): a for a in show.articles}
+    options = EpisodeOptions(force=True, show=show.title, voice=show.voice,
+                             lexicon=show.lexicon, loudness_lufs=show.loudness,
+                             jobs=jobs or DEFAULTS.jobs, show_language=show.language,
+                             max_hours=max_hours)
+    settings = settings_stamp(options, cover=file_digest(cover))
+    legacy = _legacy_settings_stamp(show, cover)
+    outcomes: dict[str, list[str]] = {RENDERED: [], UNCHANGED: [], SKIPPED: []}
+    failed: list[str] = []
+    superseded: list[Path] = []  # earlier files of re-rendered episodes
+    for slug, article, published in _in_publication_order(articles, ledger):
+        before = _episode_file(episodes, slug, ledger.episodes.get(slug))
+        outcome = _render_if_changed(slug, article, published, ledger, show,
+                                     replace(options, output=before), (settings, legacy),
+                                     progress, on_episode)
+        after = _episode_file(episodes, slug, ledger.episodes.get(slug))
+        if after != before and before.is_file():
+            superseded.append(before)
+        if outcome in outcomes:
+            outcomes[outcome].append(slug)
+        elif outcome.startswith("Skipped: "):
+            outcomes[SKIPPED].append(slug)
+            warnings += (outcome.removeprefix("Skipped: "),)
+        else:
+            failed.append(outcome)
+    removed = sorted(set(ledger.episodes) - set(articles))
+    if prune:
+        _prune(episodes, removed, ledger)
+    failed += _write_feed(feed_path, show, ledger, episodes, cover, removed if prune else [],
+                          force_new, failed)
+    for old in superseded:  # only now that the feed points at the new files
+        _remove_episode_files(old)
+    write_player_page(out)
+    write_playlist(out)
+    if prune:
+        for slug in removed:
+            del ledger.episodes[slug]
+    ledger.skipped = {slug: skip for slug, skip in ledger.skipped.items() if slug in articles}
+    ledger.save()
+    return BuildResult(feed_path, tuple(outcomes[RENDERED]), tuple(outcomes[UNCHANGED]),
+                       tuple(removed), tuple(failed), prune, warnings,
+                       skipped=tuple(outcomes[SKIPPED]))
+
+
+def _check_settings(show: Show, draft: bool) -> tuple[str, ...]:
+    """Refuse a show that cannot be published; warn of what init left to fill in."""
     if not show.base_url:
         raise InputError(f"{show.folder / 'show.toml'}: base_url is required to build a feed "
                          "(or give --base-url URL)")
@@ -126,78 +195,49 @@ def _build(show: Show, out: Path, prune: bool, force_new: bool, jobs: int | None
         raise InputError(f"{show.folder / 'show.toml'}: base_url is still the example "
                          f"({show.base_url}); set where the site will be hosted, or build a "
                          "draft with --draft")
-    warnings = tuple(f"{show.folder / 'show.toml'}: {field} is still the example from "
-                     "`papercast init`; it will be published as it is"
-                     for field in unfilled if field != "base_url")
-    out = Path(out).resolve()
-    episodes = _episodes_folder(out)
-    feed_path = out / FEED_FILE
-    if not force_new:
-        rss.read_feed(feed_path)  # a broken feed stops us here, before any rendering
-    state = _load_state(show.folder, legacy=out)
-    cover = _write_show_cover(show, out)
-    articles = {slugify(a.stem): a for a in show.articles}
-    options = EpisodeOptions(force=True, show=show.title, voice=show.voice,
-                             lexicon=show.lexicon, loudness_lufs=show.loudness,
-                             jobs=jobs or DEFAULTS.jobs, show_language=show.language)
-    settings = _settings_stamp(show, cover)
-    rendered, unchanged, failed = [], [], []
-    superseded: list[Path] = []  # earlier files of re-rendered episodes
-    for slug, article, published in _in_publication_order(articles, state):
-        before = _episode_file(episodes, slug, state.get(slug))
-        outcome = _render_if_changed(slug, article, published, state, show, out,
-                                     replace(options, output=before), settings, progress,
-                                     on_episode)
-        after = _episode_file(episodes, slug, state.get(slug))
-        if after != before and before.is_file():
-            superseded.append(before)
-        if outcome == RENDERED:
-            rendered.append(slug)
-        elif outcome == UNCHANGED:
-            unchanged.append(slug)
-        else:
-            failed.append(outcome)
-    removed = sorted(set(state) - set(articles))
-    if prune:
-        _prune(episodes, removed, state)
-    failed += _write_feed(feed_path, show, state, episodes, cover, removed if prune else [],
-                          force_new)
-    for old in superseded:  # only now that the feed points at the new files
-        _remove_episode_files(old)
-    write_player_page(out)
-    write_playlist(out)
-    if prune:
-        _save_state(show.folder, {slug: e for slug, e in state.items() if slug not in removed},
-                    legacy=out)
-    return BuildResult(feed_path, tuple(rendered), tuple(unchanged), tuple(removed),
-                       tuple(failed), prune, warnings)
+    return tuple(f"{show.folder / 'show.toml'}: {field} is still the example from "
+                 "`papercast init`; it will be published as it is"
+                 for field in unfilled if field != "base_url")
 
 
-def _render_if_changed(slug: str, article: Path, published: str | None, state: dict,
-                       show: Show,
-                       out: Path, options: EpisodeOptions, settings: str,
+def _render_if_changed(slug: str, article: Path, published: str | None, ledger: BuildLedger,
+                       show: Show, options: EpisodeOptions, settings: tuple[str, str],
                        progress: ProgressFn | None,
                        on_episode: Callable[[str, str], None] | None) -> str:
-    """RENDERED, UNCHANGED, or what went wrong; the state is saved after each episode."""
-    stamp = _stamp(article, settings)
-    entry = state.get(slug)
-    if entry and entry["stamp"] == stamp and options.output.is_file():
+    """RENDERED, UNCHANGED, "Skipped: why", or what went wrong; the ledger is saved after
+    each episode."""
+    stamp = article_stamp(article, settings[0])
+    entry = ledger.episodes.get(slug)
+    if entry and options.output.is_file() and (
+            entry.stamp == stamp or entry.stamp == article_stamp(article, settings[1])):
+        if entry.stamp != stamp:  # made by the version before stamps were derived
+            entry.stamp = stamp
+            ledger.save()
         return UNCHANGED
-    if entry and entry["stamp"] != stamp:
+    skip = ledger.skipped.get(slug)
+    if skip and skip.stamp == stamp:
+        return SKIPPED  # still too long; it was said when it first was
+    if entry and entry.stamp != stamp:
         # A changed episode gets a new file name, so podcast apps fetch it again; its
         # guid, number and date stay.
-        revision = entry.get("revision", 1) + 1
-        entry = {**entry, "revision": revision, "file": f"{slug}-{revision}.mp3"}
-    entry = entry or _new_entry(state, slug, published, show)
+        entry = replace(entry, revision=entry.revision + 1,
+                        file=f"{slug}-{entry.revision + 1}.mp3")
+    entry = entry or _new_entry(ledger, slug, published, show)
     output = _episode_file(options.output.parent, slug, entry)
     if on_episode:
         on_episode(slug, "rendering")
     try:
-        make_episode(article, replace(options, guid=entry["guid"], output=output), progress)
+        make_episode(article, replace(options, guid=entry.guid, output=output), progress)
+    except TooLongError as exc:  # left out, and the show goes on without it
+        ledger.skipped[slug] = Skip(stamp, str(exc))
+        ledger.save()
+        return (f"Skipped: {exc.args[0].split('; give', 1)[0]}; left out of the show (raise "
+                f"max_hours in show.toml, or build with --max-hours HOURS or --yes)")
     except PapercastError as exc:  # one bad article does not stop the show
         return f"{article.name}: {exc}"
-    state[slug] = {**entry, "stamp": stamp, "article": article.name}
-    _save_state(show.folder, state, legacy=out)
+    ledger.skipped.pop(slug, None)
+    ledger.episodes[slug] = replace(entry, stamp=stamp, article=article.name)
+    ledger.save()
     return RENDERED
 
 
@@ -210,14 +250,14 @@ def _episodes_folder(out: Path) -> Path:
     return episodes
 
 
-def _episode_file(episodes: Path, slug: str, entry: dict | None) -> Path:
+def _episode_file(episodes: Path, slug: str, entry: EpisodeRecord | None) -> Path:
     """Where an episode's MP3 is: ``slug.mp3``, or ``slug-N.mp3`` after N-1 changes."""
-    return episodes / (entry or {}).get("file", f"{slug}.mp3")
+    return episodes / (entry.mp3_name(slug) if entry else f"{slug}.mp3")
 
 
-def _prune(episodes: Path, slugs: list[str], state: dict) -> None:
+def _prune(episodes: Path, slugs: list[str], ledger: BuildLedger) -> None:
     for slug in slugs:
-        _remove_episode_files(_episode_file(episodes, slug, state[slug]))
+        _remove_episode_files(_episode_file(episodes, slug, ledger.episodes[slug]))
 
 
 def _remove_episode_files(mp3: Path) -> None:
@@ -225,45 +265,47 @@ def _remove_episode_files(mp3: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def _write_feed(feed_path: Path, show: Show, state: dict, episodes: Path, cover: Path,
-                pruned: list[str], force_new: bool) -> list[str]:
+def _write_feed(feed_path: Path, show: Show, ledger: BuildLedger, episodes: Path, cover: Path,
+                pruned: list[str], force_new: bool, failed: list[str]) -> list[str]:
     """Every episode into the feed; what could not be read, one line each."""
     base = show.public_base
-    infos, failed = [], []
-    for slug, entry in state.items():
+    infos, unreadable = [], []
+    for slug, entry in ledger.episodes.items():
         mp3 = _episode_file(episodes, slug, entry)
         if slug in pruned or not mp3.is_file():
             continue
         try:
             infos.append((entry, read_episode(mp3)))
         except PapercastError as exc:  # one unreadable episode does not stop the others
-            failed.append(str(exc))
+            unreadable.append(str(exc))
     with rss.updating_feed(feed_path, force_new) as (tree, _):
         for slug in pruned:
-            rss.remove_item(tree, state[slug]["guid"])
+            rss.remove_item(tree, ledger.episodes[slug].guid)
         if not infos and not rss.items(tree):
-            raise InputError(f"{show.folder}: no episodes could be made; nothing to publish")
+            reasons = failed + unreadable
+            raise InputError(f"{show.folder}: no episodes could be made; nothing to publish"
+                             + (": " + "; ".join(reasons) if reasons else ""))
         first = infos[0][1] if infos else None
         rss.set_channel(tree, channel_for(show, first, file_url(base, feed_path), base,
                                           file_url(base, cover)))
         for entry, info in infos:
-            date = dt.datetime.fromisoformat(entry["published"])
-            rss.upsert_item(tree, feed_item(info, base, entry["episode"], date, MEDIA_DIR,
-                                            guid=entry["guid"]))
-    return failed
+            date = dt.datetime.fromisoformat(entry.published)
+            rss.upsert_item(tree, feed_item(info, base, entry.episode, date, MEDIA_DIR,
+                                            guid=entry.guid))
+    return unreadable
 
 
 def _in_publication_order(articles: dict[str, Path],
-                          state: dict) -> list[tuple[str, Path, str | None]]:
+                          ledger: BuildLedger) -> list[tuple[str, Path, str | None]]:
     """(slug, article, explicit publication date): built articles first, then new ones in
     the order they were written.
 
     New episodes are so numbered in the order they were written; only new articles
-    are read for their dates (the others' identity is already in the state).
+    are read for their dates (the others' identity is already in the ledger).
     """
-    known = [(slug, path, None) for slug, path in articles.items() if slug in state]
+    known = [(slug, path, None) for slug, path in articles.items() if slug in ledger.episodes]
     new = [(slug, path, *_article_dates(path)) for slug, path in articles.items()
-           if slug not in state]
+           if slug not in ledger.episodes]
     today = dt.date.today().isoformat()  # an undated article was written now
     new.sort(key=lambda item: (item[2] or today, item[0]))
     return known + [(slug, path, published) for slug, path, _, published in new]
@@ -278,29 +320,31 @@ def _article_dates(article: Path) -> tuple[str | None, str | None]:
     return read.date, read.published
 
 
-def _new_entry(state: dict, slug: str, published: str | None, show: Show) -> dict:
+def _new_entry(ledger: BuildLedger, slug: str, published: str | None,
+               show: Show) -> EpisodeRecord:
     """Identity assigned once and kept forever: guid, episode number, publication date.
 
     The publication date is when the episode first goes into the feed (after every
     episode already in it: podcast apps treat only items newer than the newest as new),
     unless the article gives one explicitly (front matter ``published``).
     """
-    number = max((e["episode"] for e in state.values()), default=0) + 1
+    known = ledger.episodes.values()
+    number = max((e.episode for e in known), default=0) + 1
     feed_url = file_url(show.base_url, Path(FEED_FILE))
     when = publication_date(published) if published else first_publication(
-        dt.datetime.fromisoformat(e["published"]) for e in state.values())
-    return {"guid": show_episode_guid(feed_url, slug), "episode": number,
-            "published": when.isoformat()}
+        dt.datetime.fromisoformat(e.published) for e in known)
+    return EpisodeRecord(guid=show_episode_guid(feed_url, slug), episode=number,
+                         published=when.isoformat())
 
 
-def _stamp(article: Path, settings: str) -> str:
-    digest = hashlib.sha256(article.read_bytes())
-    digest.update(settings.encode("utf-8"))
-    return digest.hexdigest()
+def _legacy_settings_stamp(show: Show, cover: Path) -> str:
+    """The stamp 0.2 listed by hand: an episode it made counts as unchanged, rather than
+    every show rendering (and every app downloading) everything again once."""
+    import hashlib
+    import json
 
+    from audio import __version__
 
-def _settings_stamp(show: Show, cover: Path) -> str:
-    """Everything besides the article that shapes an episode's file."""
     lexicon = show.lexicon.read_text(encoding="utf-8") if show.lexicon and \
         show.lexicon.is_file() else ""
     return json.dumps({"version": __version__, "voice": show.voice, "loudness": show.loudness,
@@ -315,22 +359,3 @@ def _write_show_cover(show: Show, out: Path) -> Path:
     if not target.is_file() or target.read_bytes() != cover.data:
         write_bytes_atomic(target, cover.data)
     return target
-
-
-def _load_state(folder: Path, legacy: Path) -> dict:
-    """Per-episode state, kept in the show folder (the site folder is uploaded as it is);
-    read from the site folder where older versions kept it. A missing or corrupt file
-    means starting afresh, never an error."""
-    for path in (folder / STATE_FILE, legacy / STATE_FILE):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return data["episodes"] if isinstance(data.get("episodes"), dict) else {}
-        except (OSError, ValueError, AttributeError):
-            continue
-    return {}
-
-
-def _save_state(folder: Path, state: dict, legacy: Path) -> None:
-    write_text_atomic(folder / STATE_FILE, json.dumps({"episodes": state}, indent=1,
-                                                       sort_keys=True) + "\n")
-    (legacy / STATE_FILE).unlink(missing_ok=True)

@@ -307,11 +307,15 @@ def publish(episode_mp3: Path, feed_path: Path, show_dir: Path | None, base_url:
 @click.option("--deploy", "then_deploy", is_flag=True,
               help="Then deploy what was built ([deploy] in show.toml), also when some "
                    "articles failed.")
+@click.option("--max-hours", type=click.FloatRange(0, min_open=True), metavar="HOURS",
+              help="Leave out articles longer than this [default: max_hours in show.toml, "
+                   f"else {DEFAULTS.max_hours:g}].")
+@click.option("-y", "--yes", is_flag=True, help="Make every article however long it is.")
 @jobs_option
 @silent_option
 def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
-          force_new: bool, draft: bool, offline: bool, then_deploy: bool, jobs: int | None,
-          quiet: bool) -> None:
+          force_new: bool, draft: bool, offline: bool, then_deploy: bool,
+          max_hours: float | None, yes: bool, jobs: int | None, quiet: bool) -> None:
     """Pull the feeds a show follows, render every new or changed article, and write
     its feed: a static site folder.
 
@@ -335,6 +339,7 @@ def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
     site = out or show.site
     result = build_show(show, site, prune=prune, force_new=force_new,
                         draft=draft, offline=offline,
+                        max_hours=math.inf if yes else max_hours,
                         jobs=jobs, progress=terminal_progress(quiet), on_episode=announce)
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
@@ -345,6 +350,7 @@ def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
         click.echo(result.feed)
         kept = "pruned" if result.pruned else "kept (use --prune to drop them)"
         click.echo(f"{len(result.rendered)} rendered, {len(result.unchanged)} unchanged"
+                   + (f", {len(result.skipped)} left out" if result.skipped else "")
                    + (f", {len(result.failed)} failed" if result.failed else "")
                    + (f", {len(result.removed)} removed articles {kept}" if result.removed
                       else ""))

@@ -13,6 +13,10 @@ class InputError(PapercastError):
     """The article cannot be read or has nothing to say."""
 
 
+class TooLongError(InputError):
+    """An article longer than the hours of audio allowed (--max-hours, max_hours)."""
+
+
 class VoiceError(PapercastError):
     """A voice profile is missing or invalid."""
 

@@ -16,7 +16,7 @@ from audio.episode.cover import Cover, default_cover, load_cover
 from audio.episode.finish import episode_tags
 from audio.episode.id3 import write_tagged
 from audio.episode.sidecars import all_sidecar_paths, sidecar_contents, sidecar_path
-from audio.errors import InputError
+from audio.errors import TooLongError
 from audio.files import (
     atomic_files,
     check_writable,
@@ -188,7 +188,7 @@ def check_length(article: Article, rate_wpm: int, max_hours: float,
     words = sum(len(block.text.split()) for block in article.blocks)
     hours = words / rate_wpm / 60
     if hours > max_hours:
-        raise InputError(f"{article.source}: {words:,} words, about {hours:,.0f} hours of "
+        raise TooLongError(f"{article.source}: {words:,} words, about {hours:,.0f} hours of "
                          f"audio, more than --max-hours {max_hours:g}; give a larger "
                          "--max-hours, or --yes, to make it anyway")
     if hours > LONG_NOTICE_HOURS and notify:

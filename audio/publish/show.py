@@ -56,6 +56,7 @@ class Show:
     loudness: float = DEFAULTS.loudness_lufs
     locked: bool = True
     sources: tuple[FeedSource, ...] = ()  # feeds whose new posts become articles
+    max_hours: float = DEFAULTS.max_hours  # longer articles are left out, with a warning
     private: bool = False  # served under a secret path, blocked from directories
     deploy: DeploySettings | None = None  # where `papercast deploy` uploads the site
 
@@ -152,9 +153,17 @@ def show_from_dict(folder: Path, data: dict, base_url: str | None = None) -> Sho
         loudness=get("loudness", float, default=DEFAULTS.loudness_lufs),
         locked=get("locked", bool, default=True),
         sources=_sources(data.get("sources", []), where),
+        max_hours=_positive(get("max_hours", float, default=DEFAULTS.max_hours), "max_hours",
+                            where),
         private=get("private", bool, default=False),
         deploy=deploy_settings(data.get("deploy"), where),
     )
+
+
+def _positive(value: float, key: str, where: Path) -> float:
+    if not value > 0:
+        raise InputError(f"{where}: {key} must be a number above 0, not {value!r}")
+    return value
 
 
 def _sources(tables: object, where: Path) -> tuple[FeedSource, ...]:
@@ -237,6 +246,7 @@ type = "episodic"                    # or "serial"
 # cover = "cover.jpg"                # square JPEG/PNG, 1400-3000 px; generated if absent
 voice = "{voice}"                   # a profile from `papercast voices`, or a .toml file
 # lexicon = "lexicon.toml"           # your pronunciations (used if the file exists)
+# max_hours = 24                     # a longer article is left out, with a warning
 loudness = {loudness}                     # LUFS
 
 # private = true                     # a secret feed URL for chosen listeners only

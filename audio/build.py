@@ -215,7 +215,7 @@ def _render_if_changed(slug: str, article: Path, published: str | None, ledger: 
             ledger.save()
         return UNCHANGED
     skip = ledger.skipped.get(slug)
-    if skip and skip.stamp == stamp:
+    if skip and skip.stamp == stamp and options.max_hours <= skip.max_hours:
         return SKIPPED  # still too long; it was said when it first was
     if entry and entry.stamp != stamp:
         # A changed episode gets a new file name, so podcast apps fetch it again; its
@@ -229,7 +229,7 @@ def _render_if_changed(slug: str, article: Path, published: str | None, ledger: 
     try:
         make_episode(article, replace(options, guid=entry.guid, output=output), progress)
     except TooLongError as exc:  # left out, and the show goes on without it
-        ledger.skipped[slug] = Skip(stamp, str(exc))
+        ledger.skipped[slug] = Skip(stamp, str(exc), options.max_hours)
         ledger.save()
         return (f"Skipped: {exc.args[0].split('; give', 1)[0]}; left out of the show (raise "
                 f"max_hours in show.toml, or build with --max-hours HOURS or --yes)")

@@ -20,6 +20,7 @@ class Route:
     chunks: int = 1
     validators: bool = True  # send ETag and Last-Modified, answer 304 when they match
     headers: dict[str, str] = field(default_factory=dict)
+    declared_length: int | None = None  # a Content-Length other than the body's (a cut answer)
 
 
 class Site:
@@ -76,7 +77,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 return
             self.send_response(route.status)
             self.send_header("Content-Type", route.content_type)
-            self.send_header("Content-Length", str(len(route.body)))
+            self.send_header("Content-Length", str(route.declared_length or len(route.body)))
             if route.validators:
                 self.send_header("ETag", etag)
                 self.send_header("Last-Modified", modified)

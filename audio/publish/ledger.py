@@ -48,6 +48,7 @@ class Skip:
 
     stamp: str
     reason: str
+    max_hours: float  # the limit it was over: a larger one makes it
 
 
 @dataclass
@@ -111,7 +112,8 @@ def _episodes(data: object) -> dict[str, EpisodeRecord]:
 def _skipped(data: object) -> dict[str, Skip]:
     if not isinstance(data, dict):
         raise TypeError("skipped is not a table")
-    return {str(slug): Skip(str(entry["stamp"]), str(entry["reason"]))
+    return {str(slug): Skip(str(entry["stamp"]), str(entry["reason"]),
+                            float(entry["max_hours"]))
             for slug, entry in data.items()}
 
 

@@ -101,6 +101,11 @@ def pull_feed(source: FeedSource, articles: Path, state_file: Path,
             continue
         if entry and entry.skipped:
             continue
+        own = entry.file if entry and entry.file else None
+        if own is None and (found := find_saved(articles, [post.link])):
+            seen[key] = _adopted(found, post)  # added by hand, or saved before the ledger
+            ledger.save()
+            continue
         try:
             article = post_article(post, policy)
         except PapercastError as exc:
@@ -108,16 +113,16 @@ def pull_feed(source: FeedSource, articles: Path, state_file: Path,
             reason = str(exc)
             if entry is None or entry.failure != reason:  # said once, tried every time
                 failures.append(f"{source.feed}: {post.title or post.id}: {reason}")
-            seen[key] = PostRecord(file=entry.file if entry else None, failure=reason)
+            seen[key] = PostRecord(file=own, failure=reason)
             ledger.save()
             continue
-        own = entry.file if entry and entry.file else None
-        if own is None:
-            found = find_saved(articles, [post.link, article.url])
-            own = found.name if found else None
+        if own is None and (found := find_saved(articles, [article.url])):
+            seen[key] = _adopted(found, post)  # its page redirected to one the show has
+            ledger.save()
+            continue
         result = save_article(article, articles, now(), own)
         if result.written:
-            (updated if entry and entry.file else saved).append(result.path)
+            (updated if own else saved).append(result.path)
         seen[key] = PostRecord(file=result.path.name, digest=post.digest, updated=post.updated)
         ledger.save()  # after every post: an interrupted pull resumes
     if not retrying:  # a failed post is fetched again next time, so keep no validators
@@ -125,6 +130,11 @@ def pull_feed(source: FeedSource, articles: Path, state_file: Path,
     ledger.save()
     return Pulled(source.feed, tuple(saved), tuple(updated), failures=tuple(failures),
                   notes=notes)
+
+
+def _adopted(found: Path, post: Post) -> PostRecord:
+    """A post the show already has from the same address: recorded, never written over."""
+    return PostRecord(file=found.name, digest=post.digest, updated=post.updated)
 
 
 def _keys(posts: list[Post], seen: dict[str, PostRecord]) -> dict[int, str]:

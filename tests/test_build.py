@@ -144,17 +144,40 @@ def test_interrupted_build_keeps_the_old_feed_and_the_next_finishes(tmp_path):
     assert len(_entries(show / "site")) == 3
 
 
+def test_a_value_toml_cannot_read_is_named_with_its_line(tmp_path):
+    (tmp_path / "show.toml").write_text('title = "t"\ndescription = "d"\nauthor = "a"\n'
+                                        'language = "en"\n\nexplicit = no\n')
+    result = run_cli("build", str(tmp_path))
+    assert result.stderr.decode() == (f"Error: {tmp_path / 'show.toml'}: explicit: write true "
+                                      "or false (line 6)\n")
+
+
 @pytest.mark.parametrize(("toml", "message"), [
     ('description = "d"\nauthor = "a"\nlanguage = "en"\n', "show.toml: title is required"),
     ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\nexplicit = "yes"\n',
-     "show.toml: explicit must be true or false, not 'yes'"),
+     "show.toml: explicit: write true or false, not 'yes'"),
     ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en_US"\n',
      "show.toml: language must look like 'en' or 'en-us', not 'en_US'"),
     ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\nloudness = "loud"\n',
-     "show.toml: loudness must be a number, not 'loud'"),
+     "show.toml: loudness: write a number, like -16, not 'loud'"),
+    ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\nexplicit = no\n',
+     "show.toml: explicit: write true or false"),
+    ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\nmax_hours = many\n',
+     "show.toml: max_hours: write a number of hours, like 24"),
+    ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\nowner = "me"\n',
+     "show.toml: owner: write a table"),
+    ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\ncategory = "Transport"\n',
+     "show.toml: category 'Transport' is not one of Apple's podcast categories; the closest "
+     'is category = "Society & Culture", subcategory = "Places & Travel"'),
+    ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\ncategory = "Cooking"\n',
+     'the closest is category = "Arts", subcategory = "Food"'),
+    ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\ncategory = "Zzyzx"\n',
+     "'Zzyzx' is not one of Apple's podcast categories, and none is close; choose one of "
+     "Arts, Business, Comedy,"),
     ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\nbase_url = "ftp://x"\n',
      "show.toml: base_url must start with http:// or https://"),
-    ('title = = "t"\n', "show.toml: cannot read show.toml"),
+    ('title = = "t"\n', "show.toml: title: write text in quotes"),
+    ('[[[bad\n', "show.toml: cannot read show.toml"),
     ('title = "t"\ndescription = "d"\nauthor = "a"\nlanguage = "en"\ncategory = "Tech"\n',
      "show.toml: category 'Tech' is not one of Apple's podcast categories; the closest is "
      'category = "Technology"'),

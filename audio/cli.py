@@ -180,7 +180,8 @@ def episode(article: str, quiet: bool, yes: bool, **options: object) -> None:
 
     if yes:
         options["max_hours"] = math.inf
-    result = make_episode(article, EpisodeOptions(**options), progress=terminal_progress(quiet),
+    result = make_episode(article, EpisodeOptions(**options),  # type: ignore[arg-type]
+                          progress=terminal_progress(quiet),
                           notify=None if quiet else lambda note: click.echo(f"Note: {note}",
                                                                              err=True))
     for warning in result.warnings:
@@ -444,7 +445,7 @@ def add(show_dir: Path, urls: tuple[str, ...], opml: Path | None, export: Path |
             click.echo(f"Error: {added.error}", err=True)
         elif not quiet:
             click.echo(added.path)
-            if added.already:
+            if added.already and added.path:
                 click.echo(f"{added.url}: already in the show, as {added.path.name}",
                            err=True)
     if failed:
@@ -570,10 +571,10 @@ def voices() -> None:
         click.echo(f"  espeak-ng voices: commercial use: {espeak.commercial}")
     for engine in ENGINES.values():
         click.echo(f"\n{engine.summary}")
-        found = list_voices(engine.name)
-        for voice_id, name in found:
+        installed = list_voices(engine.name)
+        for voice_id, name in installed:
             click.echo(f"  {voice_id:<24} {name}")
-        if not found:
+        if not installed:
             click.echo(f"  (none installed) {engine.install_hint}")
         click.echo(f"  More: {engine.more_voices}")
 

@@ -176,7 +176,7 @@ def segment_voices(script: Script, narrator: VoiceProfile,
                    settings: dict[str, SpeechSettings]) -> list[SpeechSettings]:
     """Each segment's voice: its role's, in its own language where it has one (a quotation
     in French is spoken by the French voice)."""
-    voices = {None: settings}
+    voices: dict[str | None, dict[str, SpeechSettings]] = {None: settings}
     for language in {s.language for s in script.segments if s.language}:
         voices[language] = for_language(narrator, settings, language)[0]
     return [voices[s.language][s.role] for s in script.segments]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ def run_round(folder: Path, reason: str, pull: bool, jobs: int | None = None) ->
 
 
 def watch_show(folder: Path, every_s: float, report: Callable[[Round], None],
-               jobs: int | None = None, stop: object | None = None) -> None:
+               jobs: int | None = None, stop: threading.Event | None = None) -> None:
     """Run rounds until ``stop`` (a threading.Event) is set or a signal stops us: one at
     the start, one after each change, and one with a pull every ``every_s`` seconds.
 

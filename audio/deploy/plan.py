@@ -43,7 +43,8 @@ def remote_name(prefix: str, name: str) -> str:
 def make_plan(files: list[SiteFile], prefix: str, uploaded: dict[str, Uploaded],
               remote_sizes: dict[str, int]) -> Plan:
     placed = [Placed(f, remote_name(prefix, f.name)) for f in files]
-    uploads, unchanged = [], []
+    uploads: list[Placed] = []
+    unchanged: list[Placed] = []
     for item in placed:
         before = uploaded.get(item.remote)
         current = (before is not None and before.sha256 == item.file.sha256

@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from audio.episode.cover import Cover
 from audio.episode.sidecars import SIDECARS, Sidecar, sidecar_path
@@ -198,7 +199,7 @@ def read_episode(mp3: Path) -> EpisodeInfo:
         audio = MP3(mp3)
     except (HeaderNotFoundError, MutagenError) as exc:
         raise InputError(f"{mp3}: not an MP3 file ({exc})") from None
-    tags = audio.tags or {}
+    tags: Any = audio.tags or {}
 
     def text(key: str) -> str | None:
         frame = tags.get(key)
@@ -213,7 +214,7 @@ def read_episode(mp3: Path) -> EpisodeInfo:
         show=text("TALB"),
         date=_date(text("TDRC")),
         description=(str(comments[0]) if comments else None) or text("TDES") or title,
-        duration_s=audio.info.length if not text("TLEN") else int(text("TLEN")) / 1000,
+        duration_s=_duration(audio, text("TLEN")),
         size_bytes=mp3.stat().st_size,
         guid=text("TGID"),
         sidecars=tuple((path, kind) for kind in SIDECARS
@@ -234,3 +235,8 @@ def _date(value: str | None) -> str | None:
         return None
     parts = value.split("-")
     return value[:10] if len(parts) >= 3 else f"{parts[0]}-01-01"
+
+
+def _duration(audio: Any, tlen: str | None) -> float:
+    """The length the tags give (TLEN, in ms), else what mutagen measures."""
+    return int(tlen) / 1000 if tlen else float(audio.info.length)

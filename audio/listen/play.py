@@ -10,7 +10,7 @@ from audio.episode.id3 import read_episode
 from audio.errors import EngineError
 
 # Command lines that play an MP3 without a window and return when it ends.
-PLAYERS = (
+PLAYERS: tuple[tuple[str, list[str]], ...] = (
     ("mpv", ["--no-video", "--term-osd-bar"]),
     ("ffplay", ["-nodisp", "-autoexit", "-hide_banner", "-loglevel", "error"]),
     ("mpg123", ["-q"]),

@@ -52,7 +52,10 @@ def player_page(site: Site) -> str:
 
 
 def _policy(template: str) -> str:
-    script = _SCRIPT.search(template)[1]
+    found = _SCRIPT.search(template)
+    if found is None:
+        raise ValueError(f"{TEMPLATE}: the page has no <script>")  # a broken install
+    script = found[1]
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
     return (f"default-src 'self'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; "
             "img-src 'self' data:; media-src 'self'; object-src 'none'; base-uri 'none'; "

@@ -106,7 +106,7 @@ class SiteServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{_url_host(host)}:{port}/"
+        return f"http://{_url_host(str(host))}:{port}/"
 
 
 def make_server(root: Path, host: str = "127.0.0.1", port: int = 8000,
@@ -157,7 +157,7 @@ class SiteHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return None
-        start, end = span or (0, resource.size - 1)
+        start, end = span if isinstance(span, tuple) else (0, resource.size - 1)
         self.send_response(HTTPStatus.PARTIAL_CONTENT if span else HTTPStatus.OK)
         self._common_headers(resource)
         if span:
@@ -291,7 +291,7 @@ def exposure(host: str) -> list[str] | None:
     if host not in ("0.0.0.0", "::", ""):
         return [host]
     try:
-        found = {info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None)}
+        found = {str(info[4][0]) for info in socket.getaddrinfo(socket.gethostname(), None)}
     except OSError:
         found = set()
     shown = sorted(a for a in found if not ipaddress.ip_address(a.split("%")[0]).is_loopback)

@@ -111,7 +111,8 @@ def _closest(name: str, category: str) -> str | None:
     starting = [main for main in APPLE_CATEGORIES if main.lower().startswith(name.lower())]
     if starting:  # "Tech" → Technology
         return _pair(starting[0], None)
-    pairs = {main.lower(): (main, None) for main in APPLE_CATEGORIES}
+    pairs: dict[str, tuple[str, str | None]] = {main.lower(): (main, None)
+                                                for main in APPLE_CATEGORIES}
     pairs.update({sub.lower(): (main, sub) for main, subs in APPLE_CATEGORIES.items()
                   for sub in subs})
     typo = difflib.get_close_matches(name.lower(), pairs, n=1, cutoff=0.8)

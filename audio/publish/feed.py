@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -364,7 +365,7 @@ def as_html_text(text: str | None) -> etree.CDATA | None:
     return etree.CDATA(text.translate(_HTML_TEXT)) if text is not None else None
 
 
-def _xml_safe(value: Channel | Item) -> Channel | Item:
+def _xml_safe(value: Any) -> Any:
     """The same fields without the characters XML cannot hold (say, a title pasted from a
     terminal, in an episode tagged before papercast dropped them on reading)."""
     return replace(value, **{field.name: without_control_characters(text)

@@ -39,7 +39,7 @@ def file_url(base_url: str, path: Path, folder: str = "") -> str:
     return "/".join(parts)
 
 
-def channel_for(show: Show | None, info: EpisodeInfo, feed_url: str, base_url: str,
+def channel_for(show: Show | None, info: EpisodeInfo | None, feed_url: str, base_url: str,
                 image_url: str, owner_email: str | None = None) -> rss.Channel:
     """Channel fields from the show, or, for a show-less feed, from the episode's own tags
     (the author, with ``owner_email``, is then the owner directories write to)."""
@@ -55,6 +55,7 @@ def channel_for(show: Show | None, info: EpisodeInfo, feed_url: str, base_url: s
             guid_url=file_url(show.base_url, Path(rss.FEED_FILE))
             if show.private and show.base_url else None,
         )
+    assert info is not None  # a feed without a show is named after its episode
     title = info.show or DEFAULT_SHOW
     author = info.author or title
     return rss.Channel(
@@ -111,7 +112,7 @@ def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str 
     read_episode(mp3)  # a clear error for a file that is not an episode, before any copy
     if base_url and show is not None:
         show = replace(show, base_url=base_url.rstrip("/"))
-    base = (show.public_base if show else base_url or "").rstrip("/")
+    base = ((show.public_base if show else base_url) or "").rstrip("/")
     if not base:
         raise InputError("a base URL is needed for the feed's links: give --base-url URL, "
                          "or set base_url in show.toml")
@@ -133,9 +134,9 @@ def publish(mp3: Path, feed_path: Path, show: Show | None = None, base_url: str 
         # The feed's date is when the episode was first published (apps treat only items
         # newer than the newest as new), or ``date`` if given; then it is kept, forever.
         first = rss.item_date(existing) if existing is not None else None
-        date = first or (publication_date(date) if date else first_publication(
+        when = first or (publication_date(date) if date else first_publication(
             filter(None, map(rss.item_date, rss.items(tree)))))
-        rss.upsert_item(tree, feed_item(info, base, number, date, folder, guid=guid))
+        rss.upsert_item(tree, feed_item(info, base, number, when, folder, guid=guid))
     unowned = show is None and not owner_email and tree.getroot().find(
         f"channel/{{{rss.ITUNES}}}owner") is None
     warnings = ("the feed names no owner e-mail, which directories need to verify it: give "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from audio.errors import InputError, OutputError
 from audio.files import write_text_atomic
@@ -135,7 +136,7 @@ def _toml_problem(path: Path, exc: Exception) -> str:
 def show_from_dict(folder: Path, data: dict, base_url: str | None = None) -> Show:
     where = folder / SHOW_FILE
 
-    def get(key: str, kind: type, required: bool = False, default: object = None):
+    def get(key: str, kind: type, required: bool = False, default: object = None) -> Any:
         value = data.get(key, default)
         if value is None:
             if required:
@@ -143,10 +144,10 @@ def show_from_dict(folder: Path, data: dict, base_url: str | None = None) -> Sho
             return None
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        if not isinstance(value, kind) or (kind is str and not value.strip()):
+        if not isinstance(value, kind) or (isinstance(value, str) and not value.strip()):
             wanted = FIELD_HINTS.get(key, _KIND_HINTS[kind])
             raise InputError(f"{where}: {key}: write {wanted}, not {value!r}")
-        return value.strip() if kind is str else value
+        return value.strip() if isinstance(value, str) else value
 
     language = get("language", str, required=True)
     if "_" in language:

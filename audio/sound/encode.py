@@ -81,18 +81,20 @@ class Mp3Encoder:
             raise EngineError(f"cannot start ffmpeg ({exc.strerror})") from None
         if core is not None:
             pin_to_core(self._process.pid, core)
+        assert self._process.stdin is not None and self._process.stderr is not None  # pipes
+        self._stdin = self._process.stdin
         self._log = MeterLog(self._process.stderr)
 
     def write(self, data: bytes) -> None:
         try:
-            self._process.stdin.write(data)
+            self._stdin.write(data)
         except BrokenPipeError:
             self._fail()
 
     def close(self) -> Blocks:
         """Finish the file and return the loudness of what was encoded; raise if ffmpeg failed."""
         with contextlib.suppress(BrokenPipeError):
-            self._process.stdin.close()
+            self._stdin.close()
         if self._process.wait() != 0:
             self._fail()
         return self._log.blocks()
@@ -173,14 +175,15 @@ class _ChunkEncoder:
     def encode(self, index: int) -> Blocks:
         """One span into its part file, from the cache if it was encoded before."""
         start, end = self.spans[index]
-        key = _chunk_key(self.program, start, end, self.settings_id) if self.cache else None
-        kept = self.cache.copy_to(key, self.parts[index]) if key else None
+        cache = self.cache
+        key = _chunk_key(self.program, start, end, self.settings_id) if cache else None
+        kept = cache.copy_to(key, self.parts[index]) if cache and key else None
         if kept:
             self.tally.add(end - start)
             return Blocks(tuple(kept["momentary"]), kept["peak"], kept["true_peak"])
         blocks = self._encode_span(self.parts[index], start, end)
-        if key:
-            self.cache.put(key, self.parts[index], asdict(blocks))
+        if cache and key:
+            cache.put(key, self.parts[index], asdict(blocks))
         return blocks
 
     def _encode_span(self, part: Path, start: int, end: int) -> Blocks:

@@ -142,7 +142,11 @@ def _overlapping(program: Program, start: int, end: int) -> Iterator[tuple[Piece
 def _piece_pcm(piece: Piece, sample_rate: int, first: int, last: int) -> bytes:
     if piece.is_silence:
         return pcm.silence(last - first)
-    data = piece.audio if piece.audio is not None else pcm.read_pcm(piece.path, sample_rate)
+    if piece.audio is not None:
+        data = piece.audio
+    else:
+        assert piece.path is not None  # a piece is silence, samples or a file
+        data = pcm.read_pcm(piece.path, sample_rate)
     if (first, last) == (0, piece.frames):
         return data
     return data[first * pcm.FRAME_BYTES:last * pcm.FRAME_BYTES]

@@ -98,10 +98,12 @@ def _ebur128(input_args: list[str], peak: str, chunks: Iterable[bytes]) -> Block
                "-af", meter_filter(peak), "-f", "null", "-"]
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
-    log = MeterLog(process.stderr, peak)
+    stdin, stderr = process.stdin, process.stderr
+    assert stdin is not None and stderr is not None  # both asked for as pipes above
+    log = MeterLog(stderr, peak)
     try:
         for chunk in chunks:
-            process.stdin.write(chunk)
+            stdin.write(chunk)
     except BrokenPipeError:
         pass  # ffmpeg stopped reading; its exit status says why
     except BaseException:
@@ -109,7 +111,7 @@ def _ebur128(input_args: list[str], peak: str, chunks: Iterable[bytes]) -> Block
         raise
     finally:
         with contextlib.suppress(BrokenPipeError):
-            process.stdin.close()
+            stdin.close()
         process.wait()
     if process.returncode != 0:
         raise EngineError(f"ffmpeg could not measure loudness: {log.error() or 'no output'}")

@@ -93,7 +93,10 @@ def pull_feed(source: FeedSource, articles: Path, state_file: Path,
             seen[keys[id(post)]] = PostRecord(skipped=True)
         posts = posts[:source.max_new]
     policy = policy_for(answer.url)
-    saved, updated, failures, retrying = [], [], [], False
+    saved: list[Path] = []
+    updated: list[Path] = []
+    failures: list[str] = []
+    retrying = False
     for post in reversed(posts):  # oldest first: episodes are numbered in posting order
         key = keys[id(post)]
         entry = seen.get(key)

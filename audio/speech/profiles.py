@@ -6,6 +6,7 @@ import re
 import sys
 from dataclasses import fields, replace
 from pathlib import Path
+from typing import Any
 
 from audio.errors import VoiceError
 from audio.models import HEADLINE, NARRATOR, QUOTE_ROLE, Pauses, SpeechSettings, VoiceProfile
@@ -61,9 +62,10 @@ def profile_from_dict(name: str, data: dict, origin: str = "") -> VoiceProfile:
             raise VoiceError(f"{where}: [{role}] must be a table")
     base = {key: value for key, value in data.items() if key not in ROLE_TABLES}
     profile = _one_profile(name, base, where)
-    return replace(profile, **{
+    voices: dict[str, Any] = {
         role: _one_profile(f"{name}.{role}", {**base, **table}, f"{where} [{role}]")
-        for role, table in roles.items()})
+        for role, table in roles.items()}
+    return replace(profile, **voices)
 
 
 def _one_profile(name: str, data: dict, where: str) -> VoiceProfile:

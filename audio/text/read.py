@@ -268,7 +268,7 @@ _LANG_TAG = re.compile(r"""<(\w+)\b[^>]*\blang=["']?([\w-]+)""", re.IGNORECASE)
 def _markdown_passages(token) -> tuple[Passage, ...]:
     """Words marked with a language by inline HTML in Markdown: <span lang="fr">…</span>."""
     found: list[Passage] = []
-    open_tag, language, words = None, "", []
+    open_tag, language, words = None, "", []  # type: tuple[str | None, str, list[str]]
     for child in token.children or []:
         opening = _LANG_TAG.match(child.content) if child.type == "html_inline" else None
         if opening and open_tag is None:

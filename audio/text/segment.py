@@ -30,6 +30,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\u201d\u2019]?\s+(?=[\"'(\u201c\u2018]?[A
 # espeak-ng through pyttsx3 crashes on very long input; stay far below that.
 HARD_LIMIT_CHARS = 1500
 
+_LEAD = re.compile(r"[^\w\s]*")  # always matches, maybe empty
+
 
 def make_script(article: Article, quote_voice: bool = True, lexicon: Lexicon | None = None,
                 intro: str | None = None, outro: str | None = None) -> Script:
@@ -118,7 +120,7 @@ def passage_runs(block: Block) -> list[tuple[str, str | None]]:
     runs.append((block.text[at:], None))
     joined: list[tuple[str, str | None]] = []
     for text, language in runs:
-        lead = re.match(r"[^\w\s]*", text)[0] if joined else ""  # "», and": "»" ends
+        lead = found[0] if joined and (found := _LEAD.match(text)) else ""  # "», and": "»"
         if lead:                                                  # the run before
             joined[-1] = (f"{joined[-1][0]}{lead}", joined[-1][1])
             text = text[len(lead):]

@@ -10,6 +10,7 @@ import contextlib
 import os
 import posixpath
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from audio.deploy.plan import Placed
 from audio.deploy.target import SentFn, failure
@@ -18,7 +19,7 @@ _SKIPPED = (".", "..")
 
 
 class FsspecTarget:
-    def __init__(self, fs: object, root: str, where: str, object_store: bool) -> None:
+    def __init__(self, fs: Any, root: str, where: str, object_store: bool) -> None:
         self.fs = fs
         self.root = root.rstrip("/")
         self.where = where

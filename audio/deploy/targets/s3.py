@@ -8,6 +8,7 @@ The host from ``endpoint_url`` in [deploy] or AWS_ENDPOINT_URL.
 from __future__ import annotations
 
 import os
+from typing import Any
 from urllib.parse import urlsplit
 
 from audio.deploy.target import DeployError, failure
@@ -39,7 +40,7 @@ def open_target(to: str, settings: DeploySettings | None) -> FsspecTarget:
     return FsspecTarget(fs, f"{bucket}/{prefix}" if prefix else bucket, to, object_store=True)
 
 
-def _require_bucket(fs: object, bucket: str, to: str) -> None:
+def _require_bucket(fs: Any, bucket: str, to: str) -> None:
     """Some hosts make a bucket on the first upload to it: a typo would become a new,
     private bucket that no listener reaches. Refuse a bucket that is not there."""
     try:  # a listing, not head_bucket: its errors say why (a HEAD answer has no body)

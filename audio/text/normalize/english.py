@@ -76,6 +76,14 @@ def _keep_end(m: re.Match, words: str) -> str:
     return words
 
 
+def _expander(words: str, never_ends: bool) -> Callable[[re.Match], str]:
+    """An abbreviation's replacement: its words, keeping a sentence-ending period unless
+    the abbreviation never ends one ("vs.", "cf.")."""
+    def expand(m: re.Match) -> str:
+        return words if never_ends else _keep_end(m, words)
+    return expand
+
+
 def _spaced(m: re.Match, words: str) -> str:
     """``words`` with a space where they would touch a letter or digit of the text."""
     before = m.string[m.start() - 1:m.start()]
@@ -344,7 +352,8 @@ def _as_written_after(number: str) -> str:
 
 
 def _money_words(written: str, pattern: str) -> str:
-    return _say_money(re.fullmatch(pattern, written))
+    match = re.fullmatch(pattern, written)
+    return _say_money(match) if match else written
 
 
 def _say_money(m: re.Match) -> str:
@@ -616,8 +625,7 @@ def _abbreviations(text: str) -> str:
         if short.lower() in ("no", "nos"):
             continue
         never_ends = short.lower() in ("vs", "approx", "fig", "cf")
-        text = re.sub(rf"\b{short}\.", lambda m, long=long, never=never_ends: (
-            long if never else _keep_end(m, long)), text)
+        text = re.sub(rf"\b{short}\.", _expander(long, never_ends), text)
     return text
 
 

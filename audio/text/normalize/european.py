@@ -226,8 +226,8 @@ class _Rules:
                 return m[0]
             if m.groupdict().get("s") and self.words.clock_seconds:
                 return self.words.clock_seconds.format(
-                    hour=self.n.cardinal(hour), minute=self.n.cardinal(int(minute)),
-                    second=self.n.cardinal(int(m["s"])))
+                    hour=self.n.cardinal(hour), minute=self.n.cardinal(int(minute or 0)),
+                    second=self.n.cardinal(int(m.groupdict()["s"] or 0)))
             said = self.n.cardinal(hour)
             for pattern, feminine in self.words.feminine_hours:
                 said = re.sub(pattern, feminine, said)

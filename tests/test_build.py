@@ -267,3 +267,16 @@ def test_gpodder_downloads_a_back_dated_article_added_later(tmp_path):
     finally:
         server.kill()
         server.wait()
+
+
+def test_the_site_goes_to_one_place_and_every_help_says_so(tmp_path):
+    """init's next steps, build --help and the README tell one story: SHOW/site."""
+    steps = run_cli("init", str(tmp_path / "pod")).stderr.decode()
+    assert f"renders the episodes into {tmp_path / 'pod' / 'site'}/" in steps
+    help_text = " ".join(run_cli("build", "--help").stdout.decode().split())
+    assert "The site goes to SHOW_DIR/site unless -o says otherwise." in help_text
+    assert "[default: SHOW_DIR/site]" in help_text
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    assert "papercast build evening-reads         # render what changed into " \
+           "evening-reads/site/" in readme
+    assert "-o site" not in readme

@@ -15,11 +15,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from audio.episode.cover import default_cover, load_cover
-from audio.episode.id3 import read_episode
 from audio.episode.sidecars import all_sidecar_paths
 from audio.errors import InputError, OutputError, PapercastError, TooLongError
 from audio.files import lock_file_for, slugify, write_bytes_atomic
-from audio.guids import show_episode_guid
 from audio.listen.player import write_player_page
 from audio.listen.playlist import write_playlist
 from audio.options import DEFAULTS, MEDIA_DIR, EpisodeOptions
@@ -29,21 +27,14 @@ from audio.publish import feed as rss
 from audio.publish.ledger import (
     LEDGER_FILE,
     BuildLedger,
-    EpisodeRecord,
     Skip,
     article_stamp,
     file_digest,
     load_ledger,
     settings_stamp,
 )
-from audio.publish.publish import (
-    channel_for,
-    feed_item,
-    file_url,
-    first_publication,
-    publication_date,
-)
 from audio.publish.show import ARTICLES_DIR, Show, placeholders
+from audio.publish.show_feed import episode_file, new_episode, write_show_feed
 from audio.sources.feeds import STATE_FILE as SOURCES_STATE_FILE
 from audio.sources.feeds import Pulled, pull_feed
 from audio.text.read import read_article
@@ -152,11 +143,11 @@ def _build(show: Show, out: Path, prune: bool, force_new: bool, jobs: int | None
     failed: list[str] = []
     superseded: list[Path] = []  # earlier files of re-rendered episodes
     for slug, article, published in _in_publication_order(articles, ledger):
-        before = _episode_file(episodes, slug, ledger.episodes.get(slug))
+        before = episode_file(episodes, slug, ledger.episodes.get(slug))
         outcome = _render_if_changed(slug, article, published, ledger, show,
                                      replace(options, output=before), (settings, legacy),
                                      progress, on_episode)
-        after = _episode_file(episodes, slug, ledger.episodes.get(slug))
+        after = episode_file(episodes, slug, ledger.episodes.get(slug))
         if after != before and before.is_file():
             superseded.append(before)
         if outcome in outcomes:
@@ -169,7 +160,7 @@ def _build(show: Show, out: Path, prune: bool, force_new: bool, jobs: int | None
     removed = sorted(set(ledger.episodes) - set(articles))
     if prune:
         _prune(episodes, removed, ledger)
-    failed += _write_feed(feed_path, show, ledger, episodes, cover, removed if prune else [],
+    failed += write_show_feed(feed_path, show, ledger, episodes, cover, removed if prune else [],
                           force_new, failed)
     for old in superseded:  # only now that the feed points at the new files
         _remove_episode_files(old)
@@ -223,8 +214,8 @@ def _render_if_changed(slug: str, article: Path, published: str | None, ledger: 
         # guid, number and date stay.
         entry = replace(entry, revision=entry.revision + 1,
                         file=f"{slug}-{entry.revision + 1}.mp3")
-    entry = entry or _new_entry(ledger, slug, published, show)
-    output = _episode_file(options.output.parent, slug, entry)
+    entry = entry or new_episode(ledger, slug, published, show)
+    output = episode_file(options.output.parent, slug, entry)
     if on_episode:
         on_episode(slug, "rendering")
     try:
@@ -251,50 +242,14 @@ def _episodes_folder(out: Path) -> Path:
     return episodes
 
 
-def _episode_file(episodes: Path, slug: str, entry: EpisodeRecord | None) -> Path:
-    """Where an episode's MP3 is: ``slug.mp3``, or ``slug-N.mp3`` after N-1 changes."""
-    return episodes / (entry.mp3_name(slug) if entry else f"{slug}.mp3")
-
-
 def _prune(episodes: Path, slugs: list[str], ledger: BuildLedger) -> None:
     for slug in slugs:
-        _remove_episode_files(_episode_file(episodes, slug, ledger.episodes[slug]))
+        _remove_episode_files(episode_file(episodes, slug, ledger.episodes[slug]))
 
 
 def _remove_episode_files(mp3: Path) -> None:
     for path in (mp3, *all_sidecar_paths(mp3)):
         path.unlink(missing_ok=True)
-
-
-def _write_feed(feed_path: Path, show: Show, ledger: BuildLedger, episodes: Path, cover: Path,
-                pruned: list[str], force_new: bool, failed: list[str]) -> list[str]:
-    """Every episode into the feed; what could not be read, one line each."""
-    base = show.public_base
-    assert base is not None  # _check_settings refused a show without base_url
-    infos, unreadable = [], []
-    for slug, entry in ledger.episodes.items():
-        mp3 = _episode_file(episodes, slug, entry)
-        if slug in pruned or not mp3.is_file():
-            continue
-        try:
-            infos.append((entry, read_episode(mp3)))
-        except PapercastError as exc:  # one unreadable episode does not stop the others
-            unreadable.append(str(exc))
-    with rss.updating_feed(feed_path, force_new) as (tree, _):
-        for slug in pruned:
-            rss.remove_item(tree, ledger.episodes[slug].guid)
-        if not infos and not rss.items(tree):
-            reasons = failed + unreadable
-            raise InputError(f"{show.folder}: no episodes could be made; nothing to publish"
-                             + (": " + "; ".join(reasons) if reasons else ""))
-        first = infos[0][1] if infos else None
-        rss.set_channel(tree, channel_for(show, first, file_url(base, feed_path), base,
-                                          file_url(base, cover)))
-        for entry, info in infos:
-            date = dt.datetime.fromisoformat(entry.published)
-            rss.upsert_item(tree, feed_item(info, base, entry.episode, date, MEDIA_DIR,
-                                            guid=entry.guid))
-    return unreadable
 
 
 def _in_publication_order(articles: dict[str, Path],
@@ -320,24 +275,6 @@ def _article_dates(article: Path) -> tuple[str | None, str | None]:
     except PapercastError:
         return None, None  # make_episode will report what is wrong with it
     return read.date, read.published
-
-
-def _new_entry(ledger: BuildLedger, slug: str, published: str | None,
-               show: Show) -> EpisodeRecord:
-    """Identity assigned once and kept forever: guid, episode number, publication date.
-
-    The publication date is when the episode first goes into the feed (after every
-    episode already in it: podcast apps treat only items newer than the newest as new),
-    unless the article gives one explicitly (front matter ``published``).
-    """
-    known = ledger.episodes.values()
-    number = max((e.episode for e in known), default=0) + 1
-    assert show.base_url is not None  # _check_settings refused a show without one
-    feed_url = file_url(show.base_url, Path(FEED_FILE))
-    when = publication_date(published) if published else first_publication(
-        dt.datetime.fromisoformat(e.published) for e in known)
-    return EpisodeRecord(guid=show_episode_guid(feed_url, slug), episode=number,
-                         published=when.isoformat())
 
 
 def _legacy_settings_stamp(show: Show, cover: Path) -> str:

@@ -65,8 +65,9 @@ def watch_show(folder: Path, every_s: float, report: Callable[[Round], None],
     logging.getLogger("watchfiles").setLevel(logging.ERROR)
     folder = Path(folder).resolve()
     last_pull = time.monotonic()
-    report(run_round(folder, "start", pull=True, jobs=jobs))
-    built = previous = _snapshot(folder)
+    done = run_round(folder, "start", pull=True, jobs=jobs)
+    built = previous = _snapshot(folder)  # before reporting: a change made on seeing the
+    report(done)                          # report is then a change after the snapshot
     for _ in watch(folder, watch_filter=_relevant(folder), debounce=DEBOUNCE_MS,
                    rust_timeout=TICK_MS, yield_on_timeout=True, stop_event=stop,
                    raise_interrupt=True):
@@ -77,8 +78,9 @@ def watch_show(folder: Path, every_s: float, report: Callable[[Round], None],
             continue
         if due:
             last_pull = time.monotonic()
-        report(run_round(folder, "schedule" if due else "changed", pull=due, jobs=jobs))
+        done = run_round(folder, "schedule" if due else "changed", pull=due, jobs=jobs)
         built = previous = _snapshot(folder)
+        report(done)
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:

@@ -26,7 +26,7 @@ LAYERS = (
     {"build"},
     {"deploy"},
     {"watch"},
-    {"cli", "cli_hosting", "__main__", "__init__"},
+    {"commands", "cli", "__main__", "__init__"},
 )
 
 

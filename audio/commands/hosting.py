@@ -1,4 +1,4 @@
-"""The commands that take a built show to its listeners: deploy, check, token, watch.
+"""Commands that take a built show to its listeners: deploy, check, token, watch.
 
 Thin like the rest of the CLI: options in, one library call, its result printed.
 """

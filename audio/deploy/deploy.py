@@ -43,7 +43,9 @@ def deploy_show(show: Show, site: Path | None = None, to: str | None = None,
     _require_privacy_built(site, show)
     if show.public_base and not dry_run:
         _retarget_feed(site, show.public_base)
-    return deploy_site(site, destination, show.deploy if not to else None,
+    # [deploy]'s host settings go with its destination, also when --to names it again
+    settings = show.deploy if show.deploy and destination == show.deploy.to else None
+    return deploy_site(site, destination, settings,
                        prefix=site_prefix(show.folder, show.private), dry_run=dry_run,
                        progress=progress, manifest=show.folder / MANIFEST_FILE)
 

@@ -1,0 +1,72 @@
+"""What every format's reader shares: text cleaning, the title and byline at the top,
+the trailing furniture, and dates from metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from audio.errors import path_error
+from audio.models import HEADING, PARAGRAPH, Article, Block
+from audio.text import boilerplate
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def without_control_characters(text: str) -> str:
+    """``text`` without the characters XML cannot hold (C0 controls but tab, newline and
+    return; U+FFFE, U+FFFF; lone surrogates): feeds, tags and pages all carry the text."""
+    return _CONTROL.sub("", text)
+
+
+def byline(kind: str, text: str) -> str | None:
+    """The author named by a byline block. A plain-text byline is a short line without a
+    full stop, so it reads as a heading; as a heading it must name a person ("By Sam
+    Ortiz"), not begin a title ("By the Numbers")."""
+    author = boilerplate.byline_author(text)
+    if kind == HEADING and author and not boilerplate.looks_like_a_name(author):
+        return None
+    return author if kind in (PARAGRAPH, HEADING) else None
+
+
+def clean(text: str) -> str:
+    return re.sub(r"\s+", " ", without_control_characters(text)).strip()
+
+
+def finish(title: str, blocks: list[Block], name: str, **meta: str | None) -> Article:
+    """Drop a repeated title and a byline at the top; the byline gives the author if unknown."""
+    title = clean(title)
+    author = meta.pop("author", None)
+    body: list[Block] = []
+    for block in blocks:
+        text = clean(block.text)
+        if not text:
+            continue
+        at_top = not any(b.kind != HEADING for b in body)
+        if at_top and text.casefold() == title.casefold():
+            continue
+        named = byline(block.kind, text) if at_top else None
+        if named:
+            author = author or named
+            continue
+        body.append(replace(block, text=text))
+    while body and boilerplate.is_furniture(body[-1].text):  # in every format, not only text
+        body.pop()
+    if not body:
+        raise path_error(name, "no article body found")
+    return Article(title=title or "Untitled", blocks=tuple(body), author=author,
+                   source=name, **meta)
+
+
+def meta_date(value: object) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        match = re.match(r"\d{4}-\d{2}-\d{2}", value.strip())
+        return match.group(0) if match else None
+    return None
+
+

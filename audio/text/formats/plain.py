@@ -1,0 +1,38 @@
+"""Plain text: the first line is the title, blank lines separate paragraphs, a short line
+without closing punctuation is a heading."""
+
+from __future__ import annotations
+
+import re
+
+from audio.errors import path_error
+from audio.models import HEADING, PARAGRAPH, Article, Block
+from audio.text import boilerplate
+from audio.text.formats.common import clean, finish
+
+
+def read_text(text: str, name: str) -> Article:
+    """First line is the title; blank lines separate paragraphs; trailing furniture dropped."""
+    lines = boilerplate.strip_trailing_lines(text.split("\n"))
+    paragraphs = [p for p in re.split(r"\n\s*\n", "\n".join(lines)) if p.strip()]
+    if not paragraphs:
+        raise path_error(name, "the article is only site boilerplate")
+    first, *rest = paragraphs[0].strip().split("\n", 1)
+    title = clean(first)
+    chunks = ([rest[0]] if rest else []) + paragraphs[1:]
+    blocks = [Block(_text_kind(chunk, chunks, i), chunk) for i, chunk in enumerate(chunks)]
+    return finish(title, blocks, name)
+
+
+def _text_kind(chunk: str, chunks: list[str], i: int) -> str:
+    """A short single line without closing punctuation, followed by prose, is a heading."""
+    line = clean(chunk)
+    is_heading = (
+        "\n" not in chunk.strip()
+        and len(line.split()) <= 10
+        and not re.search(r"[.!?:;,\"”’)]$", line)
+        and i + 1 < len(chunks)
+    )
+    return HEADING if is_heading else PARAGRAPH
+
+

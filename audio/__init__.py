@@ -1,7 +1,8 @@
 """papercast: turn written articles into podcast episodes, offline.
 
 The public API follows the data: read an article, make a script of it, render
-that script into an episode, publish episodes in a feed, build a whole show.
+that script into an episode, publish episodes in a feed, build a whole show, deploy
+it to its host and check it as an app would, or watch it and do all that unattended.
 
     from audio import EpisodeOptions, make_episode
 
@@ -29,6 +30,10 @@ _EXPORTS = {
     "load_show": "audio.publish.show",
     "init_show": "audio.publish.show",
     "read_episode": "audio.episode.id3",
+    "deploy_show": "audio.deploy.deploy",
+    "deploy_site": "audio.deploy.deploy",
+    "check_feed": "audio.deploy.check",
+    "watch_show": "audio.watch",
     "Article": "audio.models",
     "Script": "audio.models",
     "Episode": "audio.models",
@@ -37,11 +42,14 @@ _EXPORTS = {
 __all__ = [
     "__version__", "EpisodeOptions", "make_episode", "load_script", "read_article",
     "read_url", "add_urls", "build_show", "pull_show", "publish_episode", "load_show",
-    "init_show", "read_episode", "Article", "Script", "Episode", "PapercastError",
+    "init_show", "read_episode", "deploy_show", "deploy_site", "check_feed", "watch_show",
+    "Article", "Script", "Episode", "PapercastError",
 ]
 
 if TYPE_CHECKING:
     from audio.build import build_show, pull_show
+    from audio.deploy.check import check_feed
+    from audio.deploy.deploy import deploy_show, deploy_site
     from audio.episode.id3 import read_episode
     from audio.errors import PapercastError
     from audio.models import Article, Episode, Script
@@ -52,6 +60,7 @@ if TYPE_CHECKING:
     from audio.sources.add import add_urls
     from audio.sources.web import read_url
     from audio.text.read import read_article
+    from audio.watch import watch_show
 
 
 def __getattr__(name: str) -> object:

@@ -65,9 +65,9 @@ def watch_show(folder: Path, every_s: float, report: Callable[[Round], None],
     logging.getLogger("watchfiles").setLevel(logging.ERROR)
     folder = Path(folder).resolve()
     last_pull = time.monotonic()
-    done = run_round(folder, "start", pull=True, jobs=jobs)
-    built = previous = _snapshot(folder)  # before reporting: a change made on seeing the
-    report(done)                          # report is then a change after the snapshot
+    done, built = _round(folder, "start", True, jobs)
+    previous = built
+    report(done)  # after the snapshot: a change made on seeing the report is one after it
     for _ in watch(folder, watch_filter=_relevant(folder), debounce=DEBOUNCE_MS,
                    rust_timeout=TICK_MS, yield_on_timeout=True, stop_event=stop,
                    raise_interrupt=True):
@@ -78,9 +78,24 @@ def watch_show(folder: Path, every_s: float, report: Callable[[Round], None],
             continue
         if due:
             last_pull = time.monotonic()
-        done = run_round(folder, "schedule" if due else "changed", pull=due, jobs=jobs)
-        built = previous = _snapshot(folder)
+        done, built = _round(folder, "schedule" if due else "changed", due, jobs)
+        previous = _snapshot(folder)
         report(done)
+
+
+def _round(folder: Path, reason: str, pull: bool,
+           jobs: int | None) -> tuple[Round, dict[str, tuple[int, int]]]:
+    """A round, and the show's files as that round saw them: as they were when it
+    started, except the articles its own pull wrote. A file the user changed while it ran
+    then still differs, and gets a round of its own."""
+    before = _snapshot(folder)
+    done = run_round(folder, reason, pull=pull, jobs=jobs)
+    after = _snapshot(folder)
+    pulled = done.build.pulled if done.build else ()
+    for path in (str(p) for result in pulled for p in (*result.saved, *result.updated)):
+        if path in after:
+            before[path] = after[path]
+    return done, before
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:

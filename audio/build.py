@@ -58,6 +58,7 @@ class BuildResult:
     warnings: tuple[str, ...] = ()
     pulled: tuple[Pulled, ...] = ()  # what each followed feed brought
     skipped: tuple[str, ...] = ()  # articles left out on purpose (too long)
+    notes: tuple[str, ...] = ()  # what a user may want to know (a language detected)
 
 
 @contextlib.contextmanager
@@ -141,12 +142,13 @@ def _build(show: Show, out: Path, prune: bool, force_new: bool, jobs: int | None
     legacy = _legacy_settings_stamp(show, cover)
     outcomes: dict[str, list[str]] = {RENDERED: [], UNCHANGED: [], SKIPPED: []}
     failed: list[str] = []
+    notes: list[str] = []
     superseded: list[Path] = []  # earlier files of re-rendered episodes
     for slug, article, published in _in_publication_order(articles, ledger):
         before = episode_file(episodes, slug, ledger.episodes.get(slug))
         outcome = _render_if_changed(slug, article, published, ledger, show,
                                      replace(options, output=before), (settings, legacy),
-                                     progress, on_episode)
+                                     progress, on_episode, notes.append)
         after = episode_file(episodes, slug, ledger.episodes.get(slug))
         if after != before and before.is_file():
             superseded.append(before)
@@ -173,7 +175,7 @@ def _build(show: Show, out: Path, prune: bool, force_new: bool, jobs: int | None
     ledger.save()
     return BuildResult(feed_path, tuple(outcomes[RENDERED]), tuple(outcomes[UNCHANGED]),
                        tuple(removed), tuple(failed), prune, warnings,
-                       skipped=tuple(outcomes[SKIPPED]))
+                       skipped=tuple(outcomes[SKIPPED]), notes=tuple(notes))
 
 
 def _check_settings(show: Show, draft: bool) -> tuple[str, ...]:
@@ -194,7 +196,8 @@ def _check_settings(show: Show, draft: bool) -> tuple[str, ...]:
 def _render_if_changed(slug: str, article: Path, published: str | None, ledger: BuildLedger,
                        show: Show, options: EpisodeOptions, settings: tuple[str, str],
                        progress: ProgressFn | None,
-                       on_episode: Callable[[str, str], None] | None) -> str:
+                       on_episode: Callable[[str, str], None] | None,
+                       notify: Callable[[str], None]) -> str:
     """RENDERED, UNCHANGED, "Skipped: why", or what went wrong; the ledger is saved after
     each episode."""
     assert options.output is not None  # the build names every episode's file
@@ -219,7 +222,8 @@ def _render_if_changed(slug: str, article: Path, published: str | None, ledger: 
     if on_episode:
         on_episode(slug, "rendering")
     try:
-        make_episode(article, replace(options, guid=entry.guid, output=output), progress)
+        make_episode(article, replace(options, guid=entry.guid, output=output), progress,
+                     notify)
     except TooLongError as exc:  # left out, and the show goes on without it
         ledger.skipped[slug] = Skip(stamp, str(exc), options.max_hours)
         ledger.save()

@@ -45,7 +45,7 @@ from audio.sound.meter import Loudness
 from audio.sources.web import is_url, read_url
 from audio.speech.profiles import for_language, role_settings
 from audio.speech.synthesize import PROGRAM_SAMPLE_RATE, ClipRequest, Renderer
-from audio.text.language import with_language
+from audio.text.language import overriding_the_show, with_language
 from audio.text.lexicon import load_lexicon
 from audio.text.normalize import has_rules
 from audio.text.read import read_article
@@ -150,6 +150,9 @@ def speak(source: str | Path, options: EpisodeOptions, cache: ClipCache,
         narrator, settings = role_settings(options.voice, options.rate)
         renderer.warm_up(settings.values())  # workers start while the article is read
         article = load_article(source, options)
+        switched = overriding_the_show(article, options.show_language)
+        if switched and notify:
+            notify(switched)
         settings, note = for_language(narrator, settings, article.language or "en")
         if not has_rules(article.language or "en"):
             note = (f"papercast has no reading rules for {article.language}: numbers and "

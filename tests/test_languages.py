@@ -109,19 +109,40 @@ def test_a_german_article_alone_needs_no_option(tmp_path):
     ("undeclared", "de", "detected from the text"),
     ("given", "fr", "--language"),
     ("html", "fr", "the article"),
-    ("show", "sv", "the show"),
+    ("show", "de", "detected from the text"),  # a German article in a Swedish show
+    ("show-same", "de-at", "the show"),  # they agree: the show's region is kept
+    ("show-short", "sv", "the show"),  # too short to tell: the show's
 ])
 def test_what_decides_the_language(tmp_path, setup, language, source):
     if setup == "html":
         path = tmp_path / "page.html"
         path.write_text('<html lang="fr-FR"><head><title>Trains</title></head><body><article>'
                         f"<p>{GOLDEN['fr']['paragraph']}</p></article></body></html>")
+    elif setup == "show-short":
+        path = tmp_path / "short.md"
+        path.write_text("---\ntitle: Tåg\n---\n\nNattåg igen.\n", encoding="utf-8")
     else:
         path = _article(tmp_path, "de", declared=False)
-    options = EpisodeOptions(language="fr" if setup == "given" else None,
-                             show_language="sv" if setup == "show" else None)
+    show = {"show": "sv", "show-same": "de-AT", "show-short": "sv"}.get(setup)
+    options = EpisodeOptions(language="fr" if setup == "given" else None, show_language=show)
     article = load_article(path, options)
-    assert (article.language.split("-")[0], article.language_source) == (language, source)
+    got = article.language if setup == "show-same" else article.language.split("-")[0]
+    assert (got, article.language_source) == (language, source)
+
+
+def test_a_german_article_in_an_english_show_is_german_and_the_build_says_so(tmp_path):
+    """init writes language = "en"; an article in German must still be read in German."""
+    show = tmp_path / "show"
+    assert run_cli("init", str(show)).returncode == 0
+    (show / "articles" / "the-reading-room.md").unlink()
+    _article(show / "articles", "de", declared=False)
+    built = run_cli("build", str(show), "--draft")
+    assert built.returncode == 0, built.stderr
+    notes = [line for line in built.stderr.decode().splitlines() if line.startswith("Note:")]
+    assert len(notes) == 1 and "read as de (detected from the text), not the show's en" in \
+        notes[0]
+    mp3 = next((show / "site" / "episodes").glob("*.mp3"))
+    assert str(ID3(mp3)["TLAN"]) == "deu"
 
 
 def test_papercast_text_says_which_source_decided(tmp_path):

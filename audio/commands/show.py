@@ -143,6 +143,8 @@ def build(show_dir: Path, out: Path | None, base_url: str | None, prune: bool,
     for failure in result.failed:
         click.echo(f"Warning: {failure}", err=True)
     if not quiet:
+        for note in result.notes:
+            click.echo(f"Note: {note}", err=True)
         _echo_pulled(result.pulled)
         click.echo(result.feed)
         kept = "pruned" if result.pruned else "kept (use --prune to drop them)"

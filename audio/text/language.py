@@ -2,8 +2,9 @@
 
 First found wins: the caller's choice (``--language``), the article's own declaration
 (front matter ``language``/``lang``, HTML ``<html lang>``/``og:locale``, an e-mail's
-Content-Language), the show's language, then detection from the text (py3langid's
-bundled model, offline), then English.
+Content-Language), confident detection from the text (py3langid's bundled model,
+offline), the show's language, then English. Detection comes before the show: a German
+article in an English show is German (the show's region is kept when they agree).
 """
 
 from __future__ import annotations
@@ -44,12 +45,22 @@ def with_language(article: Article, given: str | None = None, show: str | None =
                        language_source=GIVEN)
     if article.language:
         return replace(article, language_source=article.language_source or DECLARED)
+    detected = detect_language(" ".join(b.text for b in article.blocks)[:_SAMPLE_CHARS])
+    if detected and not (show and base_language(detected) == base_language(show)):
+        return replace(article, language=detected, language_source=DETECTED)
     if show:
         return replace(article, language=language_tag(show), language_source=SHOW)
-    detected = detect_language(" ".join(b.text for b in article.blocks)[:_SAMPLE_CHARS])
     if detected:
         return replace(article, language=detected, language_source=DETECTED)
     return replace(article, language=DEFAULT_LANGUAGE, language_source=DEFAULT)
+
+
+def overriding_the_show(article: Article, show: str | None) -> str | None:
+    """One line when detection chose another language than the show's, else None."""
+    if not show or article.language_source != DETECTED or not article.language:
+        return None
+    return (f"{article.source}: read as {article.language} (detected from the text), not "
+            f"the show's {language_tag(show)}; declare lang: in the article to say otherwise")
 
 
 def detect_language(text: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -61,8 +62,7 @@ def test_a_refused_key_is_one_line(built_two, tmp_path, ssh_host, kind):  # noqa
     shutil.copytree(ssh_host.home, other)
     key = other / ".ssh" / "id_ed25519"
     key.unlink()
-    run = __import__("subprocess").run
-    run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)], check=True)
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)], check=True)
     config = other / ".ssh" / "config"
     config.write_text(config.read_text().replace(str(ssh_host.home), str(other)))
     to = (f"sftp://{ssh_host.alias}{tmp_path / 'www'}" if kind == "sftp"

@@ -6,12 +6,10 @@ from __future__ import annotations
 import base64
 import http.client
 import re
-import shutil
 import subprocess
 import sys
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import feedparser
 import pytest
@@ -154,7 +152,3 @@ def test_an_empty_password_file_is_one_line(tmp_path, built_site):
     done = run_cli("serve", str(built_site), "--password-file", str(tmp_path / "empty"))
     assert done.returncode == 1
     assert done.stderr.decode().strip().startswith(f"Error: {tmp_path / 'empty'}: cannot read")
-
-
-def _unused(path: Path) -> None:
-    shutil.rmtree(path)

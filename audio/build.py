@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from audio import __version__
 from audio.episode.cover import default_cover, load_cover
 from audio.episode.sidecars import all_sidecar_paths
 from audio.errors import InputError, OutputError, PapercastError, TooLongError
-from audio.files import lock_file_for, slugify, write_bytes_atomic
+from audio.files import lock_file_for, sha256_of, slugify, write_bytes_atomic
 from audio.listen.player import write_player_page
 from audio.listen.playlist import write_playlist
 from audio.options import DEFAULTS, MEDIA_DIR, EpisodeOptions
@@ -284,17 +286,11 @@ def _article_dates(article: Path) -> tuple[str | None, str | None]:
 def _legacy_settings_stamp(show: Show, cover: Path) -> str:
     """The stamp 0.2 listed by hand: an episode it made counts as unchanged, rather than
     every show rendering (and every app downloading) everything again once."""
-    import hashlib
-    import json
-
-    from audio import __version__
-
     lexicon = show.lexicon.read_text(encoding="utf-8") if show.lexicon and \
         show.lexicon.is_file() else ""
     return json.dumps({"version": __version__, "voice": show.voice, "loudness": show.loudness,
                        "show": show.title, "lexicon": lexicon, "language": show.language,
-                       "cover": hashlib.sha256(cover.read_bytes()).hexdigest()},
-                      sort_keys=True)
+                       "cover": sha256_of(cover)}, sort_keys=True)
 
 
 def _write_show_cover(show: Show, out: Path) -> Path:

@@ -102,6 +102,26 @@ def write_bytes_atomic(final: Path, data: bytes) -> None:
         temp.write_bytes(data)
 
 
+def sha256_of(path: Path) -> str:
+    """A file's SHA-256, read a megabyte at a time (episodes can be hundreds of MB)."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def set_aside(path: Path) -> str:
+    """Keep a damaged record file as ``NAME.damaged`` (never delete what a user may want to
+    look at), so the next run starts afresh; says where it went."""
+    aside = Path(path).with_name(Path(path).name + ".damaged")
+    try:
+        os.replace(path, aside)
+    except OSError:
+        return "left as it is"
+    return f"kept as {aside.name}"
+
+
 def check_writable(path: Path, force: bool, companions: Iterable[Path] = ()) -> None:
     """Fail early, before any work, if ``path`` or the files written with it cannot be
     (over)written: without ``force``, none of them may exist (a dangling link counts)."""

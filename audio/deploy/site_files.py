@@ -6,20 +6,20 @@ them for a year; the feed, page and playlist keep their names and must be short-
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from audio.errors import InputError
+from audio.files import sha256_of
+from audio.listen.player import PAGE_FILE
+from audio.listen.playlist import PLAYLIST_FILE
 from audio.publish.feed import FEED_FILE
 from audio.publish.media_types import content_type
 
-PAGE_FILE = "index.html"
 # Uploaded last, in this order: they name the other files, which must already be there.
-INDEX_FILES = (FEED_FILE, PAGE_FILE, "playlist.m3u")
+INDEX_FILES = (FEED_FILE, PAGE_FILE, PLAYLIST_FILE)
 SHORT_LIVED = "public, max-age=300"  # the feed and page: apps see a new episode soon
 LONG_LIVED = "public, max-age=31536000, immutable"  # media: a new name when it changes
-_READ_CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -57,13 +57,6 @@ def site_files(folder: Path) -> list[SiteFile]:
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
-        found.append(SiteFile(path, relative.as_posix(), path.stat().st_size, _digest(path)))
+        found.append(SiteFile(path, relative.as_posix(), path.stat().st_size,
+                              sha256_of(path)))
     return found
-
-
-def _digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_READ_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()

@@ -11,18 +11,16 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from audio import __version__
-from audio.files import write_text_atomic
+from audio.files import set_aside, sha256_of, write_text_atomic
 from audio.options import EpisodeOptions
 
 LEDGER_FILE = ".papercast-build.json"
 # Options that say where or how fast an episode is made, not what it sounds like.
 NOT_STAMPED = frozenset({"output", "force", "jobs", "cache_dir", "guid", "max_hours"})
-_READ_CHUNK = 1024 * 1024
 
 
 @dataclass
@@ -84,12 +82,14 @@ def load_ledger(folder: Path, legacy: Path | None = None) -> BuildLedger:
             return BuildLedger(path, _episodes(data.get("episodes", {})),
                                _skipped(data.get("skipped", {})))
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            aside = candidate.with_name(candidate.name + ".damaged")
-            os.replace(candidate, aside)
             return BuildLedger(path, problem=f"{candidate}: not a papercast build record "
-                               f"({str(exc).splitlines()[0] if str(exc) else 'wrong shape'}; "
-                               f"kept as {aside.name}); episodes are numbered afresh")
+                               f"({_reason(exc)}; {set_aside(candidate)}); episodes are "
+                               "numbered afresh")
     return BuildLedger(path)
+
+
+def _reason(exc: Exception) -> str:
+    return str(exc).splitlines()[0] if str(exc) else "wrong shape"
 
 
 def _episodes(data: object) -> dict[str, EpisodeRecord]:
@@ -138,10 +138,6 @@ def article_stamp(article: Path, settings: str) -> str:
 def file_digest(path: Path) -> str:
     """A file's content as a digest; a missing file as its name (it may appear later)."""
     try:
-        digest = hashlib.sha256()
-        with Path(path).open("rb") as handle:
-            while chunk := handle.read(_READ_CHUNK):
-                digest.update(chunk)
-        return digest.hexdigest()
+        return sha256_of(path)
     except OSError:
         return f"missing:{path}"

@@ -9,11 +9,10 @@ articles/ by their address or their text, so nothing is saved twice.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from audio.files import write_text_atomic
+from audio.files import set_aside, write_text_atomic
 
 STATE_FILE = ".papercast-sources.json"
 
@@ -61,16 +60,10 @@ def load_ledger(path: Path) -> SourcesLedger:
     try:
         return SourcesLedger(path, _feeds(json.loads(text)))
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        aside = path.with_name(path.name + ".damaged")
-        try:
-            os.replace(path, aside)
-            kept = f"kept as {aside.name}"
-        except OSError:
-            kept = "left as it is"
         reason = str(exc).splitlines()[0] if str(exc) else "wrong shape"
         return SourcesLedger(path, problem=f"{path}: not a papercast sources file ({reason}; "
-                                           f"{kept}); starting afresh, posts already in "
-                                           "articles/ are not saved again")
+                                           f"{set_aside(path)}); starting afresh, posts "
+                                           "already in articles/ are not saved again")
 
 
 def _feeds(data: object) -> dict[str, FeedRecord]:

@@ -12,7 +12,7 @@ import io
 from collections import Counter
 from dataclasses import dataclass
 
-from audio.deploy.probe import Answer, Prober
+from audio.deploy.probe import Prober
 
 ERROR, WARNING = "error", "warning"
 COVER_MIN_PX, COVER_MAX_PX = 1400, 3000
@@ -75,13 +75,10 @@ def check_feed(feed_url: str, prober: Prober | None = None) -> CheckReport:
 def _items(body: bytes) -> list:
     """The feed's items as lxml elements: feedparser keeps one transcript per item, and
     apps offer every one."""
-    from lxml import etree
+    from audio.publish.feed import parse_bytes
 
-    try:
-        root = etree.fromstring(body, etree.XMLParser(resolve_entities=False, no_network=True))
-    except etree.XMLSyntaxError:
-        return []
-    return root.findall("channel/item")
+    root = parse_bytes(body)
+    return root.findall("channel/item") if root is not None else []
 
 
 def _parse(feed_url: str, body: bytes, problems: list[Problem]):
@@ -200,6 +197,3 @@ def _cover(prober: Prober, url: str) -> list[Problem]:
 
 def _one_line(exc: object) -> str:
     return " ".join(str(exc).split())[:200]
-
-
-__all__ = ["Answer", "CheckReport", "Problem", "check_feed"]

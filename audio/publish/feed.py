@@ -176,12 +176,23 @@ def is_blocked(tree: etree._ElementTree) -> bool:
     return text.strip().lower() == "yes"
 
 
-def feed_base(data: bytes) -> str | None:
-    """The URL a serialized feed's files are served under (its self link's folder)."""
+def parse_bytes(data: bytes) -> etree._Element | None:
+    """A feed someone else may have written, parsed without entities, DTDs or network;
+    None if it is not XML."""
     try:
-        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+        return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True,
+                                                      load_dtd=False))
     except etree.XMLSyntaxError:
         return None
+
+
+def feed_base(data: bytes) -> str | None:
+    """The URL a serialized feed's files are served under (its self link's folder)."""
+    root = parse_bytes(data)
+    return _base(root) if root is not None else None
+
+
+def _base(root: etree._Element) -> str | None:
     self_link = root.find(f"channel/{{{ATOM}}}link[@rel='self']")
     href = self_link.get("href") if self_link is not None else None
     return href.rsplit("/", 1)[0] if href else None
@@ -190,10 +201,10 @@ def feed_base(data: bytes) -> str | None:
 def rebased(data: bytes, new_base: str) -> bytes | None:
     """The feed with every URL under its own base moved under ``new_base`` (a local
     server's address, or a private show's new secret path); None if it has no base."""
-    old_base = feed_base(data)
-    if old_base is None:
+    root = parse_bytes(data)
+    old_base = _base(root) if root is not None else None
+    if root is None or old_base is None:
         return None
-    root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
     new_base = new_base.rstrip("/")
     for element in root.iter():
         for key in ("url", "href"):

@@ -25,9 +25,10 @@ from audio import __version__
 from audio.errors import InputError, OutputError
 from audio.publish import feed as rss
 from audio.publish.media_types import content_type
+from audio.publish.show import ARTICLES_DIR, SHOW_FILE, SITE_DIR
 
 FEED_FILE = rss.FEED_FILE
-_NEVER_SERVED = ("show.toml", "articles", "lexicon.toml")
+_NEVER_SERVED = (SHOW_FILE, ARTICLES_DIR, "lexicon.toml")
 _CHUNK = 256 * 1024
 
 
@@ -81,8 +82,8 @@ def served_folder(folder: Path) -> Path:
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError(f"{folder}: no such folder")
-    if (folder / "show.toml").is_file():
-        site = folder / "site"
+    if (folder / SHOW_FILE).is_file():
+        site = folder / SITE_DIR
         if not (site / FEED_FILE).is_file():
             raise InputError(f"{folder} is a show whose site is not built yet: run "
                              f"`papercast build {folder}` first")

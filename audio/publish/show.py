@@ -211,8 +211,7 @@ def _sources(tables: object, where: Path) -> tuple[FeedSource, ...]:
     for number, table in enumerate(tables, 1):
         feed, max_new = table.get("feed"), table.get("max_new", DEFAULT_MAX_NEW)
         update = table.get("update", "content")
-        if not isinstance(feed, str) or not feed.startswith(("http://", "https://")) or \
-                followable(feed) != feed:
+        if not _feed_address(feed):
             raise InputError(f"{where}: sources entry {number}: feed must be an http(s) URL "
                              "without spaces or control characters")
         if not isinstance(max_new, int) or isinstance(max_new, bool) or max_new < 0:
@@ -229,6 +228,13 @@ def _sources(tables: object, where: Path) -> tuple[FeedSource, ...]:
     return tuple(found)
 
 
+def _feed_address(value: object) -> bool:
+    """An address show.toml may follow: http(s), absolute, no spaces or control characters
+    (written as it is, so that it reads back the same)."""
+    return isinstance(value, str) and value.startswith(("http://", "https://")) and \
+        followable(value) == value
+
+
 def add_sources(show: Show, feeds: list[str]) -> list[str]:
     """Append a [[sources]] table to show.toml for each feed it does not follow yet
     (comments and layout kept); the feeds added."""
@@ -236,7 +242,7 @@ def add_sources(show: Show, feeds: list[str]) -> list[str]:
 
     followed = {source.feed for source in show.sources}
     for feed in feeds:
-        if followable(feed) != feed or not feed.startswith(("http://", "https://")):
+        if not _feed_address(feed):
             raise InputError(f"{feed!r}: not an http(s) feed address; not followed")
     new = [feed for feed in dict.fromkeys(feeds) if feed not in followed]
     if new:

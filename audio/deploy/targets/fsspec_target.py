@@ -7,13 +7,14 @@ temporary name and renamed into place, so a feed or episode is never half there.
 from __future__ import annotations
 
 import contextlib
-import os
 import posixpath
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from audio.deploy.plan import Placed
 from audio.deploy.target import SentFn, failure
+from audio.files import temporary_prefix
 
 _SKIPPED = (".", "..")
 
@@ -65,8 +66,8 @@ class FsspecTarget:
         if folder not in made:
             self.fs.makedirs(folder, exist_ok=True)
             made.add(folder)
-        temporary = posixpath.join(folder, f".{posixpath.basename(final)}.papercast-"
-                                           f"{os.getpid()}.part")
+        temporary = posixpath.join(
+            folder, temporary_prefix(Path(posixpath.basename(final))) + "part")
         try:
             self.fs.put_file(str(item.file.path), temporary, callback=callback)
             self.fs.mv(temporary, final)

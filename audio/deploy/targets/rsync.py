@@ -25,7 +25,7 @@ _LISTED = re.compile(r"^(\S{10})\s+([\d,.]+)\s+\S+\s+\S+\s+(.+)$")
 
 def is_rsync_destination(to: str) -> bool:
     """``host:path`` or ``user@host:path``, the way rsync and scp write a remote place."""
-    return bool(re.fullmatch(r"[\w.@\[\]-]+:[^/].*|[\w.@\[\]-]+:/.*", to)) and "://" not in to
+    return bool(re.fullmatch(r"[\w.@\[\]-]+:.+", to)) and "://" not in to
 
 
 class RsyncTarget:

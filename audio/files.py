@@ -19,8 +19,9 @@ _TEMPORARY_PID = re.compile(rf"\.{TEMPORARY_MARK}(\d+)\.")
 
 
 @contextlib.contextmanager
-def atomic_path(final: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``final``; rename it into place only on success.
+def atomic_path(final: Path, mode: int = 0o644) -> Iterator[Path]:
+    """Yield a temporary path beside ``final``; rename it into place only on success, with
+    ``mode`` (mkstemp's own 0600 until then, so a secret is never readable by others).
 
     The temporary name is hidden and unique, so an interrupted run never leaves a
     half-written file under the final name, and a failed run leaves none at all.
@@ -35,7 +36,7 @@ def atomic_path(final: Path) -> Iterator[Path]:
     temp = Path(name)
     try:
         yield temp
-        os.chmod(temp, 0o644)
+        os.chmod(temp, mode)
         os.replace(temp, final)
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -93,12 +94,12 @@ def slugify(name: str, limit: int | None = None) -> str:
     return slug or "episode"
 
 
-def write_text_atomic(final: Path, text: str) -> None:
-    write_bytes_atomic(final, text.encode("utf-8"))
+def write_text_atomic(final: Path, text: str, mode: int = 0o644) -> None:
+    write_bytes_atomic(final, text.encode("utf-8"), mode)
 
 
-def write_bytes_atomic(final: Path, data: bytes) -> None:
-    with atomic_path(final) as temp:
+def write_bytes_atomic(final: Path, data: bytes, mode: int = 0o644) -> None:
+    with atomic_path(final, mode) as temp:
         temp.write_bytes(data)
 
 

@@ -9,7 +9,6 @@ subscription URL stops answering.
 
 from __future__ import annotations
 
-import os
 import re
 import secrets
 from dataclasses import dataclass
@@ -81,8 +80,7 @@ def rotate_token(folder: Path) -> str:
     """A new token: the next build and deploy move the show to it."""
     token = secrets.token_urlsafe(18)
     path = Path(folder) / TOKEN_FILE
-    write_text_atomic(path, token + "\n")
-    os.chmod(path, 0o600)  # the token is the key to the feed
+    write_text_atomic(path, token + "\n", mode=0o600)  # the key to the feed: yours only
     return token
 
 

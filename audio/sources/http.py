@@ -96,8 +96,7 @@ def _follow(pool, url: str, headers: dict[str, str], policy: AddressPolicy | Non
         location = response.headers.get("Location")
         if response.status not in (301, 302, 303, 307, 308) or not location:
             return response, url
-        response.drain_conn()
-        response.release_conn()
+        response.close()  # its body is not wanted: a trickled one must not hold us
         target = urljoin(url, location.strip())
         if urlsplit(target).scheme.lower() not in ("http", "https"):
             raise FetchError(f"{asked}: redirects to {target}, which is not followed "

@@ -335,3 +335,28 @@ def test_a_passage_in_the_articles_own_language_does_not_split_its_sentence(tmp_
                        "twice.\n", encoding="utf-8")
     script = load_script(article, EpisodeOptions())
     assert [s.text for s in script.segments[1:]] == ["She said thank you twice."]
+
+
+def test_the_detector_model_is_unpacked_once_and_read_back_the_same(tmp_path, monkeypatch):
+    """The unpacked copy answers exactly as py3langid's own loader; a damaged copy is
+    replaced by a fresh one, never trusted."""
+    import py3langid.langid as langid
+
+    from audio.text import language_model
+
+    monkeypatch.setenv("PAPERCAST_CACHE_DIR", str(tmp_path))
+    first = language_model.load_identifier()  # unpacks and stores
+    (folder,) = tmp_path.glob("language-model-py3langid-*")
+    assert {p.name for p in folder.iterdir()} == {"model.json", "ptc.npy", "pc.npy",
+                                                  "nextmove.npy", "row.npy", "output.npy"}
+    again = language_model._from_folder(langid, folder)
+    texts = ["Der Hund läuft schnell über die Straße und bellt laut.",
+             "Le chat dort sur le canapé depuis ce matin, comme toujours.",
+             "The ferry leaves the harbor at dawn and returns after dark."]
+    assert [again.classify(t) for t in texts] == [first.classify(t) for t in texts]
+    assert [again.classify(t)[0] for t in texts] == ["de", "fr", "en"]
+
+    (folder / "row.npy").write_bytes(b"not an array")
+    assert language_model.load_identifier().classify(texts[0])[0] == "de"
+    repaired = language_model._from_folder(langid, folder)  # stored afresh
+    assert [repaired.classify(t) for t in texts] == [first.classify(t) for t in texts]

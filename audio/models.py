@@ -33,6 +33,10 @@ class Passage:
     language: str
 
 
+# The heading readers put before an article's footnotes, said in the article's language
+NOTES_HEADING = "Notes"
+
+
 @dataclass(frozen=True)
 class Block:
     """One unit of an article body: a paragraph, heading, quote or list item."""

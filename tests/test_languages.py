@@ -272,6 +272,37 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     assert speakable(written, language=language) == spoken
 
 
+@pytest.mark.parametrize(("language", "written", "spoken"), [
+    # German ordinals take the ending their article asks for
+    ("de", "Der 3. Mai war schön.", "Der dritte Mai war schön."),
+    ("de", "seit dem 3. Mai, für den 3. Mai, des 3. Mai",
+     "seit dem dritten Mai, für den dritten Mai, des dritten Mai"),
+    ("de", "Am 3. Mai kam der 2. Zug.", "Am dritten Mai kam der zweite Zug."),
+    ("de", "3. Mai 2024", "dritter Mai zwei tausend vier und zwanzig"),
+    # telephone numbers, group by group, never a million
+    ("de", "Ruf an: 030 1234567", "Ruf an: null drei null, eins zwei drei vier fünf sechs "
+     "sieben"),
+    ("de", "oder +49 30 1234567", "oder plus neun und vierzig, dreißig, eins zwei drei vier "
+     "fünf sechs sieben"),
+    ("fr", "Appelez le 01 23 45 67 89.", "Appelez le zéro un, vingt-trois, quarante-cinq, "
+     "soixante-sept, quatre-vingt-neuf."),
+    ("sv", "ring 08-789 52 25", "ring noll åtta, sju åtta nio, femtiotvå, tjugofem"),
+    ("it", "chiamate lo 06 1234 5678", "chiamate lo zero sei, uno due tre quattro, cinque sei "
+     "sette otto"),
+    ("de", "am 02.03.2003", "am zweiten März zwei tausend drei"),
+    # versions, hashtags and handles in every language
+    ("de", "Version v2.3.1 und #RuhigeFahrt von @faehre_nord",
+     "Version Version zwei Punkt drei Punkt eins und Hashtag Ruhige Fahrt von at faehre nord"),
+    ("es", "la v2.3 de @SoundLink", "la versión dos punto tres de arroba Sound Link"),
+    ("de", "1.000.000 Menschen", "eine Million Menschen"),
+    # Italian compounds with an elided o read whole
+    ("it", "nel 1986 e 180", "nel mille novecento ottantasei e cento ottanta"),
+    ("it", "2,01 ₽", "due rubli un copeca"),
+])
+def test_real_articles_classes_in_other_languages(language, written, spoken):
+    assert speakable(written, language=language) == spoken
+
+
 MOTTOS = (
     '<html lang="en"><head><title>Mottos</title></head><body><article><h1>Mottos</h1>'
     '<p>The French motto is <span lang="fr">liberté, égalité, fraternité</span>, and every '

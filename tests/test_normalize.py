@@ -118,7 +118,7 @@ CASES = [
     ("at 6:15 p.m. EST", "at six fifteen P-M EST"),
     # money with magnitudes and other currencies
     ("raised $4.5bn", "raised four point five billion dollars"),
-    ("a \u00a31.2m grant", "a one point two million pounds grant"),
+    ("a \u00a31.2m grant", "a one point two million pound grant"),
     ("\u00a53,000", "three thousand yen"),
     ("\u20b9250", "two hundred and fifty rupees"),
     ("\u20a91.5 trillion", "one point five trillion won"),
@@ -163,6 +163,39 @@ CASES = [
     ("sleeper trains are back \U0001f686\U0001f389", "sleeper trains are back"),
     ("thumbs \U0001f44d\U0001f3fd up", "thumbs up"),
     ("flag \U0001f1fa\U0001f1e6 here", "flag here"),
+    # reference and citation words, by their context (issue 23)
+    ("See Vol. 3, pp. 45-67 and p. 8.", "See Volume three, pages forty-five to sixty-seven and "
+     "page eight."),
+    ("in ch. 4 of the 2nd ed. by Moore et al. (cf. Table 1)",
+     "in chapter four of the second edition by Moore and others (compare Table one)"),
+    ("Prices incl. VAT, excl. delivery", "Prices including VAT, excluding delivery"),
+    ("built c. 1850 for ca. 300 people", "built circa eighteen fifty for circa three hundred "
+     "people"),
+    ("The team scored 98 pts.", "The team scored ninety-eight points."),
+    ("The dept. head set min. and max. values", "The department head set minimum and maximum "
+     "values"),
+    ("It took 40 min. to get there", "It took forty minutes to get there"),
+    ("down Main St. to the river", "down Main Street to the river"),
+    ("She lives on Main St. The shops are near.", "She lives on Main Street. The shops are "
+     "near."),
+    ("St. John walked past St. Paul's", "Saint John walked past Saint Paul's"),
+    # versions, hashtags and handles
+    ("Update to v2.3.1 today", "Update to version two point three point one today"),
+    ("Python 3.11.4 is out", "Python three point eleven point four is out"),
+    ("iOS 17.2", "iOS seventeen point two"),
+    ("Follow #QuietCrossing", "Follow hashtag Quiet Crossing"),
+    ("by @SoundLinkFerry and @sound_link_ferry", "by at Sound Link Ferry and at sound link "
+     "ferry"),
+    # money as an adjective takes the singular
+    ("a $1.2bn bond", "a one point two billion dollar bond"),
+    ("a $40 ticket", "a forty dollar ticket"),
+    ("it cost $40 in all", "it cost forty dollars in all"),
+    ("a $40 or $50 fee", "a forty dollars or fifty dollars fee"),
+    # telephone numbers written the European way
+    ("Call 020 7946 0958 now", "Call zero two zero, seven nine four six, zero nine five eight "
+     "now"),
+    ("Call +44 20 7946 0958", "Call plus forty-four, two zero, seven nine four six, zero nine "
+     "five eight"),
     # codes
     ("Room 2B", "Room two B"),
     ("flight BA2490", "flight B-A- two four nine zero"),

@@ -12,6 +12,7 @@ from audio.models import (
     HEADLINE,
     LIST_ITEM,
     NARRATOR,
+    NOTES_HEADING,
     QUOTE,
     QUOTE_ROLE,
     Article,
@@ -22,7 +23,7 @@ from audio.models import (
 )
 from audio.text.language import DEFAULT_LANGUAGE, base_language
 from audio.text.lexicon import Lexicon
-from audio.text.normalize import byline, speakable
+from audio.text.normalize import byline, notes_heading, speakable
 
 MAX_SEGMENT_CHARS = 300
 SENTENCE_WINDOW_CHARS = 4000
@@ -86,7 +87,8 @@ def _block_pieces(block: Block, quote_voice: bool,
                   language: str) -> list[tuple[str, str, str, str, str | None]]:
     own = block.language if block.language and block.language != language else None
     if block.kind == HEADING:
-        return [(HEADING, block.text, "heading", HEADLINE, own)]
+        text = notes_heading(language) if block.text == NOTES_HEADING else block.text
+        return [(HEADING, text, "heading", HEADLINE, own)]
     role = QUOTE_ROLE if block.kind == QUOTE and quote_voice else NARRATOR
     kind = block.kind if block.kind in (QUOTE, LIST_ITEM) else "paragraph"
     speaking = own or language

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from audio.errors import path_error
-from audio.models import HEADING, PARAGRAPH, Article, Block
+from audio.models import HEADING, NOTES_HEADING, PARAGRAPH, Article, Block
 from audio.text import boilerplate
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -34,8 +34,11 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", without_control_characters(text)).strip()
 
 
-def finish(title: str, blocks: list[Block], name: str, **meta: str | None) -> Article:
-    """Drop a repeated title and a byline at the top; the byline gives the author if unknown."""
+def finish(title: str, blocks: list[Block], name: str, notes: list[Block] | None = None,
+           **meta: str | None) -> Article:
+    """Drop a repeated title and a byline at the top (the byline gives the author if
+    unknown) and the furniture at the end of the body; then the ``notes``, if any, after
+    their own heading (footnotes are read at the end, never inline)."""
     title = clean(title)
     author = meta.pop("author", None)
     body: list[Block] = []
@@ -55,6 +58,10 @@ def finish(title: str, blocks: list[Block], name: str, **meta: str | None) -> Ar
         body.pop()
     if not body:
         raise path_error(name, "no article body found")
+    kept_notes = [replace(note, text=clean(note.text)) for note in notes or ()
+                  if clean(note.text)]
+    if kept_notes:
+        body += [Block(HEADING, NOTES_HEADING), *kept_notes]
     return Article(title=title or "Untitled", blocks=tuple(body), author=author,
                    source=name, **meta)
 

@@ -11,6 +11,7 @@ from audio.errors import InputError, path_error
 from audio.models import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Article, Block, Passage
 from audio.text import boilerplate
 from audio.text.formats.common import clean, finish, meta_date
+from audio.text.formats.html_notes import take_notes
 from audio.text.language import language_tag
 from audio.text.tables import table_sentences
 
@@ -32,6 +33,7 @@ def read_html(text: str, name: str) -> Article:
     meta = _html_metadata(page)
     for box in page.xpath("//noscript"):  # "please enable JavaScript": never the article
         box.drop_tree()
+    notes = take_notes(page)
     document = trafilatura.bare_extraction(
         page, with_metadata=False, include_comments=False, include_tables=True,
         include_images=False, deduplicate=False, fast=len(text) > _FAST_EXTRACTION_BYTES,
@@ -70,7 +72,8 @@ def read_html(text: str, name: str) -> Article:
     blocks = _with_own_languages(blocks, _passages_by_language(page), _inline_passages(page))
     return finish(
         title, _without_merged_heading(blocks, title, meta.author), name,
-        author=meta.author or None, date=meta_date(meta.date),
+        notes=[Block(PARAGRAPH, note) for note in notes], author=meta.author or None,
+        date=meta_date(meta.date),
         description=meta.description or None, language=_page_language(page),
     )
 

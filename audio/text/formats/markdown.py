@@ -63,13 +63,11 @@ def read_markdown(text: str, name: str) -> Article:
                 blocks.append(Block(LIST_ITEM, spoken, passages=_markdown_passages(token)))
             else:
                 blocks.append(Block(PARAGRAPH, spoken, passages=_markdown_passages(token)))
-    if notes:
-        # Footnotes are read at the end, after their own heading, never inline.
-        blocks += [Block(HEADING, "Notes"), *notes]
     return finish(
         str(meta.get("title") or title or Path(name).stem),
         blocks,
         name,
+        notes=notes,
         author=_meta_str(meta.get("author")),
         date=meta_date(meta.get("date")),
         description=_meta_str(meta.get("description")),

@@ -20,7 +20,7 @@ from audio.text.normalize.language_words import LANGUAGES as OTHER_LANGUAGES
 from audio.text.normalize.numbers import Numbers
 
 __all__ = ["ABBREVIATIONS", "LANGUAGES", "MONTHS", "TITLES", "UNITS", "byline", "has_rules",
-           "speakable"]
+           "notes_heading", "speakable"]
 
 # The languages with rules of their own: a language code → its normalize(text).
 LANGUAGES: dict[str, Callable[[str], str]] = {
@@ -73,6 +73,17 @@ _BYLINES = {"en": "By {}.", "de": "Von {}.", "fr": "Par {}.", "es": "Por {}.", "
 def byline(author: str, language: str = "en") -> str:
     """The spoken line that names the author, in ``language`` (English if unknown)."""
     return _BYLINES.get(base_language(language), _BYLINES["en"]).format(author)
+
+
+# The heading before an article's footnotes, in the article's language.
+_NOTES = {"en": "Notes", "de": "Anmerkungen", "fr": "Notes", "es": "Notas", "it": "Note",
+          "pt": "Notas", "nl": "Noten", "sv": "Noter", "no": "Noter", "nb": "Noter",
+          "da": "Noter", "fi": "Huomautukset", "pl": "Przypisy", "ru": "Примечания"}
+
+
+def notes_heading(language: str = "en") -> str:
+    """The spoken heading of the notes read at the end, in ``language``."""
+    return _NOTES.get(base_language(language), _NOTES["en"])
 
 
 # What may reach the speech engine besides letters, marks and spaces.

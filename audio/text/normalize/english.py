@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from audio.text.normalize import links
+from audio.text.normalize import identifiers, links, telephones
+from audio.text.normalize.english_references import references
 from audio.text.normalize.english_words import (
     ABBREVIATIONS,
     CURRENCIES,
@@ -135,9 +136,19 @@ def _fixed(text: str) -> str:
 
 def _phrases(text: str) -> str:
     for short, long in PHRASES.items():
+        # "e.g." and "i.e." are followed by a pause; "cf." and "et al." by nothing
+        pause = "," if short in ("e.g.", "i.e.") else ""
         text = re.sub(rf"(?<!\w){re.escape(short)}(?=\s*,)", long, text, flags=re.I)
-        text = re.sub(rf"(?<!\w){re.escape(short)}", long + ",", text, flags=re.I)
+        text = re.sub(rf"(?<!\w){re.escape(short)}", long + pause, text, flags=re.I)
     return text
+
+
+def _tags(text: str) -> str:
+    return identifiers.tags(text, "hashtag", "at")
+
+
+def _versions(text: str) -> str:
+    return identifiers.versions(text, "version", "point", NUMBERS.number)
 
 
 # ---------------------------------------------------------------- phone numbers
@@ -152,8 +163,9 @@ def _telephones(text: str) -> str:
                   _phone, text)
     text = re.sub(r"(?<![\w-])\d{3}-\d\d-\d{4}(?![\w-])",  # US social security numbers
                   lambda m: ", ".join(NUMBERS.digits(p) for p in m[0].split("-")), text)
-    return re.sub(r"(?<![\w])\+(?P<cc>\d{1,3})(?P<groups>(?:[\s-]\d{1,5}){2,5})(?![\w-])",
+    text = re.sub(r"(?<![\w])\+(?P<cc>\d{1,3})(?P<groups>(?:[\s-]\d{1,5}){2,5})(?![\w-])",
                   _international, text)
+    return telephones.telephones(text, "plus", NUMBERS.cardinal, NUMBERS.digits, pairs=False)
 
 
 def _vanity(m: re.Match) -> str:
@@ -333,12 +345,29 @@ def _money(text: str) -> str:
     text = re.sub(rf"(?<![\w$])(?P<a>{one})\s?[-\u2013]\s?(?P<b>{one})",
                   lambda m: f"{_money_words(m['a'], amount)} to {_money_words(m['b'], amount)}",
                   text)
+    text = re.sub(rf"(?<![\w$])(?P<det>\b[Aa]n?\s){amount}(?P<sep>-|\s)(?={_NOUN_AFTER})",
+                  _money_before_noun, text)
     text = re.sub(rf"(?<![\w$]){amount}", lambda m: _spaced(m, _say_money(m)), text)
     after = "|".join(re.escape(c) for c in CURRENCIES if len(c) == 1 and c != "$")
     return re.sub(  # 5 €, 12,50 €, 1.500 €: the sign after, often with a decimal comma
         rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+(?:,\d\d?)?(?!\d)|\d+(?:[.,]\d\d?)?)"
         rf"\s?(?P<cur>{after})(?!\w)",
         lambda m: _money_of(m["cur"], _as_written_after(m["n"]), None), text)
+
+
+# A word after "a $40" that makes the amount an adjective ("a $40 ticket"), not one that
+# goes on with the sum ("a $40 or $50 fee", "a $5 per month plan").
+_NOUN_AFTER = (r"(?!(?:or|and|to|per|a|an|the|each|apiece|plus|more|less|worth|from|in|on|"
+               r"for|of|off|than|at|with|is|was|a\s)\b)[a-z]{2,}\b")
+
+
+def _money_before_noun(m: re.Match) -> str:
+    """ "a $1.2bn bond": the currency as an adjective is singular ("billion dollar bond")."""
+    one, many, _, _ = CURRENCIES[m["cur"].strip()]
+    words = _say_money(m)
+    if m["per"] or m["n2"] or " and " in words or not words.endswith(f" {many}"):
+        return f"{m['det']}{words}{m['sep'].replace('-', ' ')}"
+    return f"{m['det']}{words[:-len(many)]}{one} "
 
 
 def _as_written_after(number: str) -> str:
@@ -709,7 +738,8 @@ def _letter_a(text: str) -> str:
 
 
 RULES: tuple[Callable[[str], str], ...] = (
-    _degrees, _links, _fixed, _phrases, _telephones, _times, _dates, _money, _addresses, _decades,
+    _degrees, _links, _tags, _fixed, _phrases, references, _telephones, _times, _dates,
+    _versions, _money, _addresses, _decades,
     _measures, _chains, _fractions, _math, _percent, _dashes, _ranges, _years, _ordinals, _roman,
     _abbreviations, _serials, _numbers, _symbols, _letter_a,
 )

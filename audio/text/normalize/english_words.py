@@ -93,7 +93,7 @@ UNITS = {
     "m3": ("cubic meter", "cubic meters"), "m³": ("cubic meter", "cubic meters"),
     "km³": ("cubic kilometer", "cubic kilometers"), "cm³": ("cubic centimeter",
                                                            "cubic centimeters"),
-    "sq ft": ("square foot", "square feet"), "cc": ("C-C", "C-C"),
+    "sq ft": ("square foot", "square feet"), "pts": ("point", "points"), "cc": ("C-C", "C-C"),
 }
 # What follows "per" or "/" after an amount: "$20/mo", "12/kg", "5 km/h".
 PER = {

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from audio.text.normalize import links, slavic
+from audio.text.normalize import identifiers, links, slavic, telephones
 from audio.text.normalize.english_words import KNOWN_TLDS
 from audio.text.normalize.language_words import LANGUAGES, LanguageWords
 from audio.text.normalize.numbers import Numbers
@@ -155,6 +155,14 @@ class _Rules:
             words += "r"  # "dritter": the form read alone, as in a date
         return words
 
+    def agreeing_ordinal(self, number: int, before: str) -> str:
+        """An ordinal with the ending the word before it asks for ("der dritte Mai", "am
+        dritten Mai"); without such a word, as said alone ("dritter Mai")."""
+        for pattern, ending in self.words.ordinal_endings:
+            if re.search(pattern, before):
+                return self.n.ordinal(number).removesuffix("e") + ending
+        return self.ordinal(number)
+
     def day(self, number: int, case: str = "") -> str:
         """A date's day, in the grammatical ``case`` its context asks for (_day_case)."""
         if self.words.day_case in ("го", "ое"):  # Russian: the ending of that case
@@ -196,7 +204,10 @@ class _Rules:
         text = links.URL.sub(link, text)
         text = links.EMAIL.sub(address, text)
         text = _DOMAIN.sub(address, text)
-        return re.sub(r"(?<![\w@])@(?=[A-Za-z])", f"{self.words.at} ", text)  # @handles
+        text = identifiers.tags(text, self.words.hashtag, self.words.at)
+        # a version by its v only: "1.000.000" is a number, its dots group thousands
+        return identifiers.versions(text, self.words.version, self.words.dot,
+                                    self.n.cardinal, bare=False)
 
     def abbreviations(self, text: str) -> str:
         for pattern, long in self._abbreviations:
@@ -268,7 +279,8 @@ class _Rules:
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 return m[0]
             template = self.words.date if year else self.words.date_no_year
-            said = self.day(day, self._day_case(m))
+            said = (self.agreeing_ordinal(day, m.string[:m.start()])
+                    if self.words.ordinal_endings else self.day(day, self._day_case(m)))
             if year and self.words.year_case:  # две тысячи двадцать четвертого (года)
                 zero = f"{self.n.cardinal(0)} " if len(year) == 2 and year[0] == "0" else ""
                 year = zero + self.suffixed_ordinal(int(year), self.words.year_case)
@@ -399,6 +411,8 @@ class _Rules:
                       .join(part(p) for p in m[0].split(".")), text)
         if not self.words.phone_digits:
             return text
+        text = telephones.telephones(text, self.words.symbols.get("+", "+"), self.n.cardinal,
+                                     self.n.digits)
 
         def phone(m: re.Match) -> str:
             country = f"{self.words.symbols.get('+', '+')} {self.n.cardinal(m['cc'])} " \
@@ -549,7 +563,8 @@ class _Rules:
             article = (r"\b(?P<a>der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ein|eine|"
                        r"einem|einen)\s")  # German: "der 3. Platz", a capitalized noun after
             text = re.sub(rf"{article}(?P<n>\d+)\.(?=\s+\w)",
-                          lambda m: f"{m['a']} {self.ordinal(int(m['n']))}", text)
+                          lambda m: f"{m['a']} " + self.agreeing_ordinal(
+                              int(m["n"]), m["a"] + " "), text)
             text = re.sub(r"(?<![\d,.])(?P<n>\d+)\.(?=\s+[a-zäöüåæø])",
                           lambda m: self.ordinal(int(m["n"])), text)
             # "100. Geburtstag": a capitalized word after it, unless it starts a sentence

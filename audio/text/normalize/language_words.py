@@ -77,6 +77,11 @@ class LanguageWords:
     # a telephone number read in groups, each a number ("девятьсот тринадцать, ноль один")
     phone_groups: str = ""
     nominative_before: str = ""  # what, before a date, puts its day in the nominative
+    # an ordinal's ending by the word before it, (pattern, ending), first match wins:
+    # "der dritte", "am dritten" (German); none: the form said alone ("dritter")
+    ordinal_endings: tuple[tuple[str, str], ...] = ()
+    hashtag: str = "hashtag"  # before a hashtag's words
+    version: str = "version"  # before a version's numbers: "v2.3"
     # a year with its noun: noun → (case, plural, the noun said); "г." is "году" after в
     year_nouns: dict[str, tuple[str, bool, str]] = field(default_factory=dict)
     per: str = ""  # "на": units per unit, "4 кг/кг"
@@ -101,6 +106,11 @@ LANGUAGES: dict[str, LanguageWords] = {
         point="Komma", minus="minus", percent="Prozent", to="bis", dot="Punkt", at="at",
         slash="slash", colon="Doppelpunkt", day_ordinal=True, dot_ordinals=True,
         dative_before=r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]eim|[Dd]em|[Ii]m)\s+$",
+        ordinal_endings=((r"\b(?i:der|die|das|eine)\s+$", "e"),
+                         (r"\b(?i:dem|den|des|am|im|vom|zum|zur|beim|einem|einen|einer|eines|"
+                          r"seit|ab|bis\s+zum)\s+$", "en"),
+                         (r"\b(?i:ein)\s+$", "er")),
+        hashtag="Hashtag", version="Version",
         clock_dot_before="Uhr",
         clock="{hour} Uhr {minute}",
         clock_hour="{hour} Uhr",
@@ -155,6 +165,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         symbols={"&": "et", "+": "plus", "=": "égale", "%": "pour cent"},
         one="un", decimals="number", mixed_and="et", bare_half=True,
         fraction_names={2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")},
+        hashtag="hashtag", version="version",
     ),
     "es": LanguageWords(
         "es", ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
@@ -243,6 +254,7 @@ LANGUAGES: dict[str, LanguageWords] = {
                         8: ("octavo", "octavos"), 9: ("noveno", "novenos"),
                         10: ("décimo", "décimos"), 100: ("centésimo", "centésimos"),
                         1000: ("milésimo", "milésimos")},
+        hashtag="hashtag", version="versión",
     ),
     "it": LanguageWords(
         "it", ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
@@ -255,7 +267,9 @@ LANGUAGES: dict[str, LanguageWords] = {
                    "h": "ora", "min": "minuto", "s": "secondo", "l": "litro", "d": "giorno"},
         currencies=_money("euro", "euro", "centesimo", "centesimi", "dollaro", "dollari",
                           "sterlina", "sterline") | {"eur": ("euro", "euro", "centesimo",
-                                                             "centesimi")},
+                                                             "centesimi"),
+                                                     "₽": ("rublo", "rubli", "copeca",
+                                                           "copeche")},
         abbreviations={"Sig.": "signor", "Sig.ra": "signora", "sig.na": "signorina",
                        "Dott.": "dottor", "ecc.": "eccetera", "es.": "esempio", "n.": "numero",
                        "S.": "San", "avv.": "avvocato", "dip.": "dipartimento",
@@ -271,8 +285,10 @@ LANGUAGES: dict[str, LanguageWords] = {
         symbols={"&": "e", "+": "più", "=": "uguale", "%": "per cento"},
         one="un", decimals="number", mixed_and="e", bare_half=True,
         fraction_names={2: ("mezzo", "mezzi")}, fraction_plural="i",
-        number_fixes=((r"(cento|mila|mille)(?=[a-z])", r"\1 "), (r"(milion[ei]) e ", r"\1 "),
-                      (r"(miliard[oi]) e ", r"\1 ")),
+        # "centottanta" is "cento" and "ottanta" run together, its o elided
+        number_fixes=((r"cent(?=ott)", "cento "), (r"(cento|mila|mille)(?=[a-z])", r"\1 "),
+                      (r"(milion[ei]) e ", r"\1 "), (r"(miliard[oi]) e ", r"\1 ")),
+        hashtag="hashtag", version="versione",
     ),
     "pt": LanguageWords(
         "pt_BR", ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
@@ -306,6 +322,7 @@ LANGUAGES: dict[str, LanguageWords] = {
                         7: ("sétimo", "sétimos"), 8: ("oitavo", "oitavos"),
                         9: ("nono", "nonos"), 10: ("décimo", "décimos"),
                         100: ("centésimo", "centésimos"), 1000: ("milésimo", "milésimos")},
+        hashtag="hashtag", version="versão",
     ),
     "nl": LanguageWords(
         "nl", ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -323,6 +340,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         symbols={"&": "en", "+": "plus", "=": "is", "%": "procent"},
         fraction_names={2: ("half", "halve"), 4: ("kwart", "kwart")}, fraction_plural="",
         mixed_and="en",
+        hashtag="hashtag", version="versie",
     ),
     "pl": LanguageWords(
         "pl", ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
@@ -348,6 +366,7 @@ LANGUAGES: dict[str, LanguageWords] = {
                  "°C": ("stopień Celsjusza", "stopnie Celsjusza", "stopni Celsjusza"),
                  "złoty": ("złoty", "złote", "złotych"), "grosz": ("grosz", "grosze", "groszy"),
                  "dolar": ("dolar", "dolary", "dolarów"), "cent": ("cent", "centy", "centów")},
+        hashtag="hashtag", version="wersja",
     ),
     "ru": LanguageWords(
         "ru", ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
@@ -436,6 +455,7 @@ LANGUAGES: dict[str, LanguageWords] = {
                        "outlook": "аутлук", "yandex": "яндекс", "mail": "мейл", "com": "ком",
                        "org": "орг", "net": "нет", "ru": "ру", "info": "инфо", "-": "тире",
                        "_": "нижнее подчёркивание", "&": "амперсанд"},
+        hashtag="хештег", version="версия",
     ),
     "sv": LanguageWords(
         "sv", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
@@ -463,6 +483,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         symbols={"&": "och", "+": "plus", "=": "är", "%": "procent"},
         one="en", decimals="number", mixed_and="och", fraction_plural="ar",
         fraction_names={2: ("halv", "halva")}, fraction_suffix="del", fraction_of_ordinal=True,
+        hashtag="hashtagg", version="version",
     ),
     "da": LanguageWords(
         "da", ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
@@ -481,6 +502,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         symbols={"&": "og", "+": "plus", "=": "er lig med", "%": "procent"},
         fraction_names={2: ("halv", "halve")}, fraction_suffix="del", fraction_of_ordinal=True,
         fraction_plural="e", mixed_and="og", one="en",
+        hashtag="hashtag", version="version",
     ),
     "no": LanguageWords(
         "no", ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
@@ -497,6 +519,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         symbols={"&": "og", "+": "pluss", "=": "er lik", "%": "prosent"},
         fraction_names={2: ("halv", "halve")}, fraction_suffix="del", fraction_of_ordinal=True,
         fraction_plural="er", mixed_and="og",
+        hashtag="emneknagg", version="versjon",
     ),
     "fi": LanguageWords(
         "fi", ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta",
@@ -518,6 +541,7 @@ LANGUAGES: dict[str, LanguageWords] = {
         symbols={"&": "ja", "+": "plus", "=": "on yhtä kuin", "%": "prosenttia"},
         fraction_names={2: ("puoli", "puolta")}, fraction_suffix="osa", fraction_of_ordinal=True,
         fraction_plural="a", mixed_and="ja", bare_half=True,
+        hashtag="aihetunniste", version="versio",
     ),
 }
 LANGUAGES["nb"] = LANGUAGES["no"]

@@ -80,18 +80,14 @@ def _identifier():
     return load_identifier()
 
 
-# The three-letter codes of the languages papercast reads itself, as langcodes gives them:
-# looking them up here spares every episode langcodes' 0.15 s import.
-_ALPHA3 = {"en": "eng", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "pt": "por",
-           "nl": "nld", "sv": "swe", "no": "nor", "nb": "nob", "da": "dan", "fi": "fin",
-           "pl": "pol", "ru": "rus"}
-
-
 def iso639_2(tag: str) -> str:
     """The three-letter code ID3 uses (TLAN, COMM, USLT): "de" → "deu"."""
-    known = _ALPHA3.get(base_language(tag))
-    if known:
-        return known
+    # imported here: the table of languages reads tags with this module's functions
+    from audio.text.normalize.languages import language
+
+    known = language(tag)
+    if known is not None:  # spares langcodes' 0.15 s import for the languages papercast reads
+        return known.alpha3
     import langcodes  # imported here: only tagging other languages needs it
 
     try:
@@ -106,9 +102,11 @@ def from_iso639_2(code: str | None) -> str | None:
     unknown."""
     if not code or code == "und":
         return None
-    for short, alpha3 in _ALPHA3.items():
-        if alpha3 == code:
-            return short
+    from audio.text.normalize.languages import LANGUAGES  # imported here, as in iso639_2
+
+    for tag, entry in LANGUAGES.items():
+        if entry.alpha3 == code:
+            return tag
     import langcodes  # imported here, as in iso639_2
 
     try:

@@ -1,9 +1,10 @@
 """Speakable text: what the speech engine is given, derived from what the article shows.
 
 First the lexicons (the user's, then papercast's for the language), then what every
-language shares (typography, emoji), then the language's own rules (english.py, or
-european.py for twelve others: numbers, dates, money, links, ...). A language without
-rules of its own gets the shared steps only, and its numbers are left to the engine.
+language shares (typography, emoji), then the language's own rules, found in the table
+of languages (``languages/``, one file each): English has rules of its own, the others
+are read by the shared rules with their words. A language without an entry gets the
+shared steps only, and its numbers are left to the engine.
 """
 
 from __future__ import annotations
@@ -12,21 +13,16 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from audio.text.language import base_language
 from audio.text.lexicon import Lexicon, default_lexicon
-from audio.text.normalize import english, european
-from audio.text.normalize.english_words import ABBREVIATIONS, MONTHS, TITLES, UNITS
-from audio.text.normalize.language_words import LANGUAGES as OTHER_LANGUAGES
+from audio.text.normalize import european
+from audio.text.normalize.languages import LANGUAGES
+from audio.text.normalize.languages import language as _language
+from audio.text.normalize.languages.en.words import ABBREVIATIONS, MONTHS, TITLES, UNITS
 from audio.text.normalize.numbers import Numbers
+from audio.text.normalize.words import Language
 
 __all__ = ["ABBREVIATIONS", "LANGUAGES", "MONTHS", "TITLES", "UNITS", "byline", "has_rules",
            "notes_heading", "speakable"]
-
-# The languages with rules of their own: a language code → its normalize(text).
-LANGUAGES: dict[str, Callable[[str], str]] = {
-    "en": english.normalize,
-    **{code: rules for code in OTHER_LANGUAGES if (rules := european.normalizer(code))},
-}
 
 _TYPOGRAPHY = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -43,9 +39,9 @@ _SUPERSCRIPT_LETTERS = re.compile("[\u1d2c-\u1d6a\u02b0-\u02b8\u2071\u207f]+")
 _EMOJI_PARTS = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
 
 
-def has_rules(language: str) -> bool:
-    """Whether papercast reads numbers, dates and symbols of ``language`` itself."""
-    return base_language(language) in LANGUAGES
+def has_rules(tag: str) -> bool:
+    """Whether papercast reads numbers, dates and symbols of the language ``tag`` itself."""
+    return _language(tag) is not None
 
 
 def speakable(text: str, lexicon: Lexicon | None = None, language: str = "en") -> str:
@@ -54,36 +50,30 @@ def speakable(text: str, lexicon: Lexicon | None = None, language: str = "en") -
     text = unicodedata.normalize("NFC", text)
     text = ((lexicon or Lexicon()) + default_lexicon(language)).apply(text)
     text = without_pictographs(typography(text))
-    base = base_language(language)
-    rules = LANGUAGES.get(base)
-    if rules is not None:
-        text = _leftovers(rules(text), Numbers(OTHER_LANGUAGES[base].num2words
-                                              if base in OTHER_LANGUAGES else base))
+    entry = _language(language)
+    if entry is not None:
+        text = _leftovers(_rules(entry)(text), Numbers(entry.words.num2words if entry.words
+                                                      else entry.tag))
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+(?=[,.;:!?])", "", text)
     return re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip()
 
 
-# "By Ana Ortiz." after the title, in the article's language.
-_BYLINES = {"en": "By {}.", "de": "Von {}.", "fr": "Par {}.", "es": "Por {}.", "it": "Di {}.",
-            "pt": "Por {}.", "nl": "Door {}.", "sv": "Av {}.", "no": "Av {}.", "nb": "Av {}.",
-            "da": "Af {}.", "fi": "Kirjoittanut {}.", "pl": "Autor: {}.", "ru": "Автор: {}."}
+def _rules(entry: Language) -> Callable[[str], str]:
+    """A language's rules: its own, or the shared rules with its words."""
+    if entry.rules is not None:
+        return entry.rules
+    return european.normalizer(entry.tag)
 
 
 def byline(author: str, language: str = "en") -> str:
     """The spoken line that names the author, in ``language`` (English if unknown)."""
-    return _BYLINES.get(base_language(language), _BYLINES["en"]).format(author)
-
-
-# The heading before an article's footnotes, in the article's language.
-_NOTES = {"en": "Notes", "de": "Anmerkungen", "fr": "Notes", "es": "Notas", "it": "Note",
-          "pt": "Notas", "nl": "Noten", "sv": "Noter", "no": "Noter", "nb": "Noter",
-          "da": "Noter", "fi": "Huomautukset", "pl": "Przypisy", "ru": "Примечания"}
+    return (_language(language) or LANGUAGES["en"]).byline.format(author)
 
 
 def notes_heading(language: str = "en") -> str:
     """The spoken heading of the notes read at the end, in ``language``."""
-    return _NOTES.get(base_language(language), _NOTES["en"])
+    return (_language(language) or LANGUAGES["en"]).notes
 
 
 # What may reach the speech engine besides letters, marks and spaces.

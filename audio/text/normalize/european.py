@@ -16,20 +16,20 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from audio.text.normalize import identifiers, links, slavic, telephones
-from audio.text.normalize.english_words import KNOWN_TLDS
-from audio.text.normalize.language_words import LANGUAGES, LanguageWords
+from audio.text.normalize.languages import LANGUAGES
+from audio.text.normalize.languages.en.words import KNOWN_TLDS
 from audio.text.normalize.numbers import Numbers
 from audio.text.normalize.spelling import spell
+from audio.text.normalize.words import LanguageWords
 
 
-def normalizer(language: str) -> Callable[[str], str] | None:
-    """The rules for ``language`` (a base tag such as "de"), None if it has no table."""
-    words = LANGUAGES.get(language)
-    return None if words is None else lambda text: normalize(text, language)
+def normalizer(tag: str) -> Callable[[str], str]:
+    """The shared rules with the words of the language ``tag`` (a base tag: "de")."""
+    return lambda text: normalize(text, tag)
 
 
-def normalize(text: str, language: str) -> str:
-    rules = _rules(language)
+def normalize(text: str, tag: str) -> str:
+    rules = _rules(tag)
     for rule in (rules.links, rules.addresses, rules.abbreviations, rules.times, rules.dates,
                  rules.years, rules.serials, rules.money, rules.percent, rules.units, rules.scales,
                  rules.fractions, rules.ordinals, rules.ranges, rules.numbers, rules.symbols):
@@ -38,8 +38,10 @@ def normalize(text: str, language: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _rules(language: str) -> _Rules:
-    return _Rules(LANGUAGES[language])
+def _rules(tag: str) -> _Rules:
+    words = LANGUAGES[tag].words
+    assert words is not None, f"{tag} has rules of its own"  # normalizer() is for tables
+    return _Rules(words)
 
 
 _DOMAIN = links.domain_pattern(KNOWN_TLDS)

@@ -1,5 +1,5 @@
 """The words English normalization reads tokens with: months, abbreviations, units,
-currencies, symbols, US states. Data only; the rules are in english.py."""
+currencies, symbols, US states. Data only; the rules are in this package's other modules."""
 
 from __future__ import annotations
 

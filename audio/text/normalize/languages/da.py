@@ -1,0 +1,26 @@
+"""Danish: the words and formats the shared rules read it with."""
+
+from __future__ import annotations
+
+from audio.text.normalize.words import Language, LanguageWords, money_names
+
+WORDS = LanguageWords(
+    "da", ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+           "september", "oktober", "november", "december"),
+    point="komma", minus="minus", percent="procent", to="til", dot="punktum",
+    at="snabel-a", slash="skråstreg", day_ordinal=True, dot_ordinals=True,
+    clock="{hour} {minute}",
+    clock_hour="klokken {hour}",
+    currencies=money_names("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
+    | {"kr.": ("krone", "kroner", "øre", "øre")},
+    abbreviations={"f.eks.": "for eksempel", "bl.a.": "blandt andet", "osv.": "og så videre",
+                   "dvs.": "det vil sige", "ca.": "cirka", "nr.": "nummer",
+                   "kl.": "klokken"},
+    units={"km": "kilometer", "m": "meter", "kg": "kilo", "g": "gram", "h": "timer",
+           "min": "minutter", "km/t": "kilometer i timen", "°C": "grader celsius"},
+    symbols={"&": "og", "+": "plus", "=": "er lig med", "%": "procent"},
+    fraction_names={2: ("halv", "halve")}, fraction_suffix="del", fraction_of_ordinal=True,
+    fraction_plural="e", mixed_and="og", one="en",
+    hashtag="hashtag", version="version",
+)
+LANGUAGE = Language("da", alpha3="dan", byline="Af {}.", notes="Noter", words=WORDS)

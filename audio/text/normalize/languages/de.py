@@ -1,0 +1,47 @@
+"""German: the words and formats the shared rules read it with."""
+
+from __future__ import annotations
+
+from audio.text.normalize.words import Language, LanguageWords, money_names
+
+WORDS = LanguageWords(
+    "de", ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+           "September", "Oktober", "November", "Dezember"),
+    point="Komma", minus="minus", percent="Prozent", to="bis", dot="Punkt", at="at",
+    slash="slash", colon="Doppelpunkt", day_ordinal=True, dot_ordinals=True,
+    dative_before=r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]eim|[Dd]em|[Ii]m)\s+$",
+    ordinal_endings=((r"\b(?i:der|die|das|eine)\s+$", "e"),
+                     (r"\b(?i:dem|den|des|am|im|vom|zum|zur|beim|einem|einen|einer|eines|"
+                      r"seit|ab|bis\s+zum)\s+$", "en"),
+                     (r"\b(?i:ein)\s+$", "er")),
+    hashtag="Hashtag", version="Version",
+    clock_dot_before="Uhr",
+    clock="{hour} Uhr {minute}",
+    clock_hour="{hour} Uhr",
+    currencies=money_names("Euro", "Euro", "Cent", "Cent", "Dollar", "Dollar", "Pfund",
+                      "Pfund"),
+    abbreviations={"z. B.": "zum Beispiel", "z.B.": "zum Beispiel", "d. h.": "das heißt",
+                   "d.h.": "das heißt", "usw.": "und so weiter", "bzw.": "beziehungsweise",
+                   "ca.": "circa", "Nr.": "Nummer", "Dr.": "Doktor", "Prof.": "Professor",
+                   "Hr.": "Herr", "Fr.": "Frau", "St.": "Sankt", "Str.": "Straße",
+                   "vgl.": "vergleiche", "u. a.": "unter anderem", "inkl.": "inklusive",
+                   "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend"},
+    units={"km": "Kilometer", "m": "Meter", "cm": "Zentimeter", "mm": "Millimeter",
+           "kg": "Kilogramm", "g": "Gramm", "l": "Liter", "h": "Stunden",
+           "min": "Minuten", "s": "Sekunden", "km/h": "Kilometer pro Stunde",
+           "°C": "Grad Celsius", "kWh": "Kilowattstunden", "kwh": "Kilowattstunden",
+           "t": "Tonnen", "ml": "Milliliter", "mg": "Milligramm", "m²": "Quadratmeter",
+           "km²": "Quadratkilometer", "cm³": "Kubikzentimeter", "m³": "Kubikmeter",
+           "mv": "Millivolt", "mV": "Millivolt", "V": "Volt", "W": "Watt", "kW": "Kilowatt",
+           "Hz": "Hertz", "MB": "Megabyte", "GB": "Gigabyte", "%": "Prozent"},
+    scales={"Millionen": "Millionen", "Milliarden": "Milliarden", "millionen": "Millionen",
+            "milliarden": "Milliarden", "Mio.": "Millionen", "Mrd.": "Milliarden",
+            "Million": "Million", "million": "Million"},
+    symbols={"&": "und", "+": "plus", "=": "gleich", "%": "Prozent", "§": "Paragraf"},
+    one="ein", fraction_names={2: ("halb", "halbe"), 3: ("drittel", "drittel"),
+                               7: ("siebtel", "siebtel"), 8: ("achtel", "achtel")},
+    fraction_plural="", fraction_suffix="tel", mixed_and="und",
+    number_fixes=((r"(?<=[a-gi-zß])und(?=[a-zß])", " und "),  # not the und of hundert
+                  (r"(hundert|tausend)(?=\w)", r"\1 "), (r"(?<=\w)(hundert|tausend)", r" \1")),
+)
+LANGUAGE = Language("de", alpha3="deu", byline="Von {}.", notes="Anmerkungen", words=WORDS)

@@ -1,0 +1,34 @@
+"""French: the words and formats the shared rules read it with."""
+
+from __future__ import annotations
+
+from audio.text.normalize.words import Language, LanguageWords, money_names
+
+WORDS = LanguageWords(
+    "fr", ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    point="virgule", minus="moins", percent="pour cent", to="à", dot="point",
+    at="arobase", slash="barre oblique", first="premier",
+    clock="{hour} {heure} {minute}", clock_hour="{hour} {heure}",
+    plurals={"heure": ("heure", "heures", "heures")}, feminine_hours=((r"\bun$", "une"),),
+    currencies=money_names("euro", "euros", "centime", "centimes", "dollar", "dollars",
+                      "livre", "livres"),
+    abbreviations={"M.": "Monsieur", "Mme": "Madame", "Mlle": "Mademoiselle",
+                   "Dr": "Docteur", "n°": "numéro", "etc.": "et cetera",
+                   "p. ex.": "par exemple", "c.-à-d.": "c'est-à-dire", "av.": "avenue",
+                   "bd": "boulevard", "St": "Saint", "Ste": "Sainte"},
+    scales={"millions": "millions", "milliards": "milliards", "million": "million",
+            "milliard": "milliard", "M": "millions", "Md": "milliards"},
+    units={"km": "kilomètres", "m": "mètres", "cm": "centimètres", "kg": "kilogrammes",
+           "g": "grammes", "l": "litres", "h": "heures", "min": "minutes",
+           "s": "secondes", "km/h": "kilomètres à l'heure", "°C": "degrés Celsius"},
+    units_one={"km": "kilomètre", "m": "mètre", "cm": "centimètre", "kg": "kilogramme",
+               "g": "gramme", "l": "litre", "h": "heure", "min": "minute", "s": "seconde",
+               "km/h": "kilomètre à l'heure", "°C": "degré Celsius"},
+    ordinal_marks="er|re|ère|e|ème|è|°", h_clock=True,
+    symbols={"&": "et", "+": "plus", "=": "égale", "%": "pour cent"},
+    one="un", decimals="number", mixed_and="et", bare_half=True,
+    fraction_names={2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")},
+    hashtag="hashtag", version="version",
+)
+LANGUAGE = Language("fr", alpha3="fra", byline="Par {}.", notes="Notes", words=WORDS)

@@ -1,0 +1,41 @@
+"""Italian: the words and formats the shared rules read it with."""
+
+from __future__ import annotations
+
+from audio.text.normalize.words import Language, LanguageWords, money_names
+
+WORDS = LanguageWords(
+    "it", ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+           "agosto", "settembre", "ottobre", "novembre", "dicembre"),
+    point="virgola", minus="meno", percent="percento", to="a", dot="punto",
+    at="chiocciola", slash="slash", first="primo", clock="{hour} e {minute} minuti",
+    clock_hour="{hour}", colon="due punti",
+    clock_seconds="{hour} e {minute} minuti e {second} secondi",
+    units_one={"m": "metro", "km": "chilometro", "kg": "chilogrammo", "g": "grammo",
+               "h": "ora", "min": "minuto", "s": "secondo", "l": "litro", "d": "giorno"},
+    currencies=money_names("euro", "euro", "centesimo", "centesimi", "dollaro", "dollari",
+                      "sterlina", "sterline") | {"eur": ("euro", "euro", "centesimo",
+                                                         "centesimi"),
+                                                 "₽": ("rublo", "rubli", "copeca",
+                                                       "copeche")},
+    abbreviations={"Sig.": "signor", "Sig.ra": "signora", "sig.na": "signorina",
+                   "Dott.": "dottor", "ecc.": "eccetera", "es.": "esempio", "n.": "numero",
+                   "S.": "San", "avv.": "avvocato", "dip.": "dipartimento",
+                   "p.za": "piazza", "prof.": "professor", "ing.": "ingegner"},
+    scales={"milioni": "milioni", "miliardi": "miliardi", "milione": "milione",
+            "miliardo": "miliardo"},
+    units={"km": "chilometri", "m": "metri", "cm": "centimetri", "kg": "chilogrammi",
+           "km/s": "chilometri per secondo", "A": "ampere", "d": "giorni",
+           "mm": "millimetri",
+           "g": "grammi", "l": "litri", "h": "ore", "min": "minuti", "s": "secondi",
+           "km/h": "chilometri orari", "°C": "gradi Celsius"},
+    ordinal_marks="º|ª|°",
+    symbols={"&": "e", "+": "più", "=": "uguale", "%": "per cento"},
+    one="un", decimals="number", mixed_and="e", bare_half=True,
+    fraction_names={2: ("mezzo", "mezzi")}, fraction_plural="i",
+    # "centottanta" is "cento" and "ottanta" run together, its o elided
+    number_fixes=((r"cent(?=ott)", "cento "), (r"(cento|mila|mille)(?=[a-z])", r"\1 "),
+                  (r"(milion[ei]) e ", r"\1 "), (r"(miliard[oi]) e ", r"\1 ")),
+    hashtag="hashtag", version="versione",
+)
+LANGUAGE = Language("it", alpha3="ita", byline="Di {}.", notes="Note", words=WORDS)

@@ -1,0 +1,29 @@
+"""Norwegian (Bokmål): the words and formats the shared rules read it with."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from audio.text.normalize.words import Language, LanguageWords, money_names
+
+WORDS = LanguageWords(
+    "no", ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+           "september", "oktober", "november", "desember"),
+    point="komma", minus="minus", percent="prosent", to="til", dot="punktum",
+    at="krøllalfa", slash="skråstrek", day_ordinal=True, dot_ordinals=True,
+    clock="{hour} {minute}", clock_hour="klokka {hour}",
+    currencies=money_names("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
+    | {"kr": ("krone", "kroner", "øre", "øre")},
+    abbreviations={"f.eks.": "for eksempel", "bl.a.": "blant annet", "osv.": "og så videre",
+                   "dvs.": "det vil si", "ca.": "cirka", "nr.": "nummer", "kl.": "klokka"},
+    units={"km": "kilometer", "m": "meter", "kg": "kilo", "g": "gram", "t": "timer",
+           "min": "minutter", "km/t": "kilometer i timen", "°C": "grader celsius"},
+    symbols={"&": "og", "+": "pluss", "=": "er lik", "%": "prosent"},
+    fraction_names={2: ("halv", "halve")}, fraction_suffix="del", fraction_of_ordinal=True,
+    fraction_plural="er", mixed_and="og",
+    hashtag="emneknagg", version="versjon",
+)
+LANGUAGE = Language("no", alpha3="nor", byline="Av {}.", notes="Noter", words=WORDS)
+
+# Bokmål, as its own tag says it
+ALSO = (replace(LANGUAGE, tag="nb", alpha3="nob"),)

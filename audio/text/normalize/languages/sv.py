@@ -1,0 +1,35 @@
+"""Swedish: the words and formats the shared rules read it with."""
+
+from __future__ import annotations
+
+from audio.text.normalize.words import Language, LanguageWords, money_names
+
+WORDS = LanguageWords(
+    "sv", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+           "september", "oktober", "november", "december"),
+    point="komma", minus="minus", percent="procent", to="till", dot="punkt", at="snabel-a",
+    slash="snedstreck", colon="kolon", day_ordinal=True, clock="{hour} {minute}",
+    clock_hour="{hour}", clock_dot_before="eftermiddag|förmiddag", hundreds_years="hundra",
+    currencies=money_names("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
+    | {"kr": ("krona", "kronor", "öre", "öre")},
+    abbreviations={"t.ex.": "till exempel", "bl.a.": "bland annat", "osv.": "och så vidare",
+                   "dvs.": "det vill säga", "ca": "cirka", "nr": "nummer", "kl.": "klockan",
+                   "e.m.": "eftermiddag", "f.m.": "förmiddag", "f Kr": "före Kristus",
+                   "f.Kr.": "före Kristus", "e.Kr.": "efter Kristus", "s:t": "sankt",
+                   "tfn.": "telefon", "tel.": "telefon"},
+    units={"km": "kilometer", "m": "meter", "cm": "centimeter", "mm": "millimeter",
+           "kg": "kilogram", "g": "gram", "h": "timmar", "min": "minuter",
+           "km/h": "kilometer i timmen", "°C": "grader Celsius", "l": "liter"},
+    ordinal_marks=":a|:e",
+    number_fixes=(("förtio", "fyrtio"), (r"\bettt?(?=hundra|tusen)", ""),
+                  (r"(tusen)(?=[a-zåäö])", r"\1 "),
+                  (r"(miljoner|miljarder)(?=[a-zåäö])", r"\1 ")),
+    scales={"miljoner": "miljoner", "miljarder": "miljarder", "mn": "miljoner",
+            "biljoner": "biljoner",
+            "md": "miljarder", "miljon": "miljon", "miljard": "miljard"},
+    symbols={"&": "och", "+": "plus", "=": "är", "%": "procent"},
+    one="en", decimals="number", mixed_and="och", fraction_plural="ar",
+    fraction_names={2: ("halv", "halva")}, fraction_suffix="del", fraction_of_ordinal=True,
+    hashtag="hashtagg", version="version",
+)
+LANGUAGE = Language("sv", alpha3="swe", byline="Av {}.", notes="Noter", words=WORDS)

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 
 from audio.text.lexicon import Lexicon, default_lexicon
-from audio.text.normalize import european
+from audio.text.normalize import shared_rules
 from audio.text.normalize.languages import LANGUAGES
 from audio.text.normalize.languages import language as _language
 from audio.text.normalize.languages.en.words import ABBREVIATIONS, MONTHS, TITLES, UNITS
@@ -63,7 +63,7 @@ def _rules(entry: Language) -> Callable[[str], str]:
     """A language's rules: its own, or the shared rules with its words."""
     if entry.rules is not None:
         return entry.rules
-    return european.normalizer(entry.tag)
+    return shared_rules.normalizer(entry.tag)
 
 
 def byline(author: str, language: str = "en") -> str:

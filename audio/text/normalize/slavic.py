@@ -1,8 +1,9 @@
 """The grammar numbers take in Russian and Polish: the noun's form after a count, the
 case of a date's day, of a year before its noun and of a compound count, fractions.
 
-Pure functions over text and number words; european.py calls them for the languages
-whose data asks for them (LanguageWords.plurals, year_nouns, nominative_before).
+Pure functions over text and number words; the shared rules call them where a
+language's data asks for them (LanguageWords.plurals, Grammar.year_nouns), and the
+Russian and Polish grammars (languages/ru.py, pl.py) for a date's day and fractions.
 """
 
 from __future__ import annotations

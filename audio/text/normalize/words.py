@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from audio.text.normalize.grammar import Grammar
+
 
 @dataclass(frozen=True)
 class LanguageWords:
@@ -57,39 +59,21 @@ class LanguageWords:
     number_fixes: tuple[tuple[str, str], ...] = ()
     scales: dict[str, str] = field(default_factory=dict)  # "Mio." → "Millionen", after amounts
     scale_of: str = ""  # between a scale and a currency: "um milhão de dólares"
-    money_and: str = ""  # between the units and the cents: "doze reais e cinco centavos"
     feminine_marks: str = ""  # ordinal marks of the feminine: "ª" → "primeira"
     units_one: dict[str, str] = field(default_factory=dict)  # the singular, after "one"
     h_clock: bool = False  # "14 h 30", "14h30" is a time of day
     clock_dot_before: str = ""  # words after which "2.30" is a time: "Uhr", "eftermiddag"
-    hundreds_years: str = ""  # years read in two halves: "tjugo tjugotvå", "tjugohundra"
     colon: str = ":"  # in web addresses: "https colon"
-    suffix_ordinals: str = ""  # endings after a hyphen: "1-й", "22-я" (Russian)
-    apocope_marks: str = ""  # ordinal marks of the short form: "1.er" → "primer"
-    day_case: str = ""  # the ending of a date's day: "е" (третье мая), "ego" (trzeciego)
-    year_case: str = ""  # a date's year as an ordinal with this ending: "двадцать четвертого"
     feminine_hours: tuple[tuple[str, str], ...] = ()  # "duas horas", not "dois horas"
-    feminine_one: str = ""  # "one" before feminine nouns: "una libra"
-    feminine_nouns: frozenset[str] = frozenset()  # which nouns take it
-    minute_names: dict[int, str] = field(default_factory=dict)  # 15: "cuarto", 30: "media"
-    dot_times: bool = False  # "12.15" is a time of day (the decimal mark being the comma)
-    meridiems: dict[str, str] = field(default_factory=dict)  # "p.m.": "de la tarde"
-    ip_digits: bool = False  # the parts of an IP address read digit by digit
-    phone_digits: bool = True  # telephone numbers read digit by digit
-    # a telephone number read in groups, each a number ("девятьсот тринадцать, ноль один")
-    phone_groups: str = ""
-    nominative_before: str = ""  # what, before a date, puts its day in the nominative
-    # an ordinal's ending by the word before it, (pattern, ending), first match wins:
-    # "der dritte", "am dritten" (German); none: the form said alone ("dritter")
-    ordinal_endings: tuple[tuple[str, str], ...] = ()
+    # words before which "N." is an ordinal ("der 3. Platz"), and words that begin a
+    # sentence, after which a capital does not make "N." one ("… am 3. Der Zug …")
+    ordinal_articles: str = ""
+    sentence_starters: str = ""
+    clock_words: str = ""  # a word after a time of day, read with it: "14:30 Uhr"
+    day_month_joiner: str = ""  # between a day and its month: "3 de mayo"
+    month_year_joiner: str = ""  # between a month and its year: "mayo de 2024"
     hashtag: str = "hashtag"  # before a hashtag's words
     version: str = "version"  # before a version's numbers: "v2.3"
-    # a year with its noun: noun → (case, plural, the noun said); "г." is "году" after в
-    year_nouns: dict[str, tuple[str, bool, str]] = field(default_factory=dict)
-    per: str = ""  # "на": units per unit, "4 кг/кг"
-    per_units: dict[str, str] = field(default_factory=dict)  # the unit after it
-    letter_names: dict[str, str] = field(default_factory=dict)  # Latin letters, spelled
-    address_words: dict[str, str] = field(default_factory=dict)  # parts of web addresses
     # noun → (one, few, many) forms, chosen by the number before it (Slavic plurals)
     plurals: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     clock_seconds: str = ""  # a time with seconds: "{hour} e {minute} minuti e {second} secondi"
@@ -111,4 +95,5 @@ class Language:
     byline: str  # the line that names the author: "Von {}."
     notes: str  # the heading of the notes read at the end: "Anmerkungen"
     words: LanguageWords | None = None  # read by the shared rules with these words
+    grammar: Grammar = field(default_factory=Grammar)  # and this grammar
     rules: Callable[[str], str] | None = None  # or by rules of its own (English)

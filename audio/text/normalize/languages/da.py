@@ -22,5 +22,7 @@ WORDS = LanguageWords(
     fraction_names={2: ("halv", "halve")}, fraction_suffix="del", fraction_of_ordinal=True,
     fraction_plural="e", mixed_and="og", one="en",
     hashtag="hashtag", version="version",
+    ordinal_articles="den|det|de|der|dem",
+    sentence_starters="Den|Det|De|Der|Han|Hun|Vi|Jeg|Men|Og|Så|I|På|Da",
 )
 LANGUAGE = Language("da", alpha3="dan", byline="Af {}.", notes="Noter", words=WORDS)

@@ -2,7 +2,35 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from audio.text.normalize.grammar import Grammar
+
+if TYPE_CHECKING:
+    from audio.text.normalize.shared_base import RulesBase
+
 from audio.text.normalize.words import Language, LanguageWords, money_names
+
+
+@dataclass(frozen=True)
+class GermanGrammar(Grammar):
+    # an ordinal's ending by the word before it, (pattern, ending), first match wins:
+    # "der dritte", "am dritten"
+    ordinal_endings: tuple[tuple[str, str], ...] = ()
+
+    def ordinal_alone(self, words: str) -> str:
+        return words + "r" if words.endswith("e") else words  # "dritter", as in a date
+
+    def agreeing_ordinal(self, rules: RulesBase, number: int, before: str) -> str | None:
+        for pattern, ending in self.ordinal_endings:
+            if re.search(pattern, before):
+                return rules.n.ordinal(number).removesuffix("e") + ending
+        return None
+
+    def denominator(self, rules: RulesBase, den: int) -> str | None:
+        return rules.n.cardinal(den) + ("stel" if den >= 20 else "tel")  # fünftel, zwanzigstel
 
 WORDS = LanguageWords(
     "de", ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
@@ -10,11 +38,7 @@ WORDS = LanguageWords(
     point="Komma", minus="minus", percent="Prozent", to="bis", dot="Punkt", at="at",
     slash="slash", colon="Doppelpunkt", day_ordinal=True, dot_ordinals=True,
     dative_before=r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]eim|[Dd]em|[Ii]m)\s+$",
-    ordinal_endings=((r"\b(?i:der|die|das|eine)\s+$", "e"),
-                     (r"\b(?i:dem|den|des|am|im|vom|zum|zur|beim|einem|einen|einer|eines|"
-                      r"seit|ab|bis\s+zum)\s+$", "en"),
-                     (r"\b(?i:ein)\s+$", "er")),
-    hashtag="Hashtag", version="Version",
+        hashtag="Hashtag", version="Version",
     clock_dot_before="Uhr",
     clock="{hour} Uhr {minute}",
     clock_hour="{hour} Uhr",
@@ -43,5 +67,16 @@ WORDS = LanguageWords(
     fraction_plural="", fraction_suffix="tel", mixed_and="und",
     number_fixes=((r"(?<=[a-gi-zß])und(?=[a-zß])", " und "),  # not the und of hundert
                   (r"(hundert|tausend)(?=\w)", r"\1 "), (r"(?<=\w)(hundert|tausend)", r" \1")),
+    ordinal_articles=r"der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ein|eine|einem|einen",
+    sentence_starters="Der|Die|Das|Es|Er|Sie|Wir|Ich|Ihr|Man|Dann|Aber|Und|Doch|Auch|So|Jetzt|"
+    "Heute|Dies|Diese|Dieser|Ein|Eine|Am|Im|In|Auf|Mit|Nach|Bei|Seit|Vor|Um|Als|Wenn|Den",
+    clock_words="Uhr",
 )
-LANGUAGE = Language("de", alpha3="deu", byline="Von {}.", notes="Anmerkungen", words=WORDS)
+GRAMMAR = GermanGrammar(
+    ordinal_endings=((r"\b(?i:der|die|das|eine)\s+$", "e"),
+                     (r"\b(?i:dem|den|des|am|im|vom|zum|zur|beim|einem|einen|einer|eines|"
+                      r"seit|ab|bis\s+zum)\s+$", "en"),
+                     (r"\b(?i:ein)\s+$", "er")),
+)
+LANGUAGE = Language("de", alpha3="deu", byline="Von {}.", notes="Anmerkungen", words=WORDS,
+                    grammar=GRAMMAR)

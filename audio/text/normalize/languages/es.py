@@ -2,7 +2,36 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from audio.text.normalize.grammar import Grammar
+
+if TYPE_CHECKING:
+    from audio.text.normalize.shared_base import RulesBase
+
 from audio.text.normalize.words import Language, LanguageWords
+
+
+@dataclass(frozen=True)
+class SpanishGrammar(Grammar):
+    def fraction(self, rules: RulesBase, num: int, den: int) -> str | None:
+        if den > 100 and den not in rules.words.fraction_names:  # 3/250: "tres sobre …"
+            return f"{rules.n.cardinal(num)} sobre {rules.n.cardinal(den)}"
+        return None
+
+    def denominator(self, rules: RulesBase, den: int) -> str | None:
+        """catorceavo, veintidosavo, ochentavo, treintaiunavo"""
+        stem = (rules.n.cardinal(den).replace("ú", "u").replace("ó", "o").replace("é", "e")
+                .replace(" y ", "i").replace(" ", ""))
+        stem = re.sub(r"uno$", "un", stem)
+        return (stem[:-1] if stem.endswith("a") else stem) + "avo"
+
+    def ordinal_before(self, words: str, after: str) -> str:
+        if re.match(r"\s+[a-záéíóúñ]", after):  # before a noun: "el primer pasajero"
+            return re.sub(r"\b(primer|tercer)o$", r"\1", words)
+        return words
 
 WORDS = LanguageWords(
     "es", ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
@@ -13,14 +42,7 @@ WORDS = LanguageWords(
     first="primero", clock="{hour} y {minute}", clock_hour="{hour}",
     clock_seconds="{hour} horas {minute} minutos y {second} segundos",
     feminine_hours=((r"\buno\b", "una"), (r"veintiuno", "veintiuna")),
-    minute_names={15: "cuarto", 30: "media"}, dot_times=True, ip_digits=True,
-    meridiems={"a.m.": "de la mañana", "a.m": "de la mañana", "am": "de la mañana",
-               "p.m.": "de la tarde", "p.m": "de la tarde", "pm": "de la tarde"},
-    feminine_one="una",
-    feminine_nouns=frozenset({"libra", "libras", "rupia", "rupias", "corona", "coronas",
-                              "peseta", "pesetas", "córdoba", "córdobas", "hora",
-                              "horas", "milla", "millas"}),
-    currencies={"€": ("euro", "euros", "céntimo", "céntimos"),
+                    currencies={"€": ("euro", "euros", "céntimo", "céntimos"),
                 "$": ("dólar", "dólares", "centavo", "centavos"),
                 "£": ("libra", "libras", "penique", "peniques"),
                 "¥": ("yen", "yenes", "centavo", "centavos"),
@@ -74,8 +96,7 @@ WORDS = LanguageWords(
            "° c": "grados centígrados", "° k": "grados kelvin", "°K": "grados kelvin",
            "m³": "metros cúbicos", "m²": "metros cuadrados", "psi": "p s i"},
     ordinal_marks="\\.?º|\\.?o|ro|do|to|vo|no", feminine_marks="\\.?ª|\\.?a",
-    apocope_marks="\\.?er",
-    number_fixes=((r"\bdécimo ?primer", "undécim"), (r"\bdécima ?primer", "undécim"),
+        number_fixes=((r"\bdécimo ?primer", "undécim"), (r"\bdécima ?primer", "undécim"),
                   (r"\bdécimo ?segund", "duodécim"), (r"\bdécima ?segund", "duodécim"),
                   (r"\bdécimo (?=tercer|cuart|quint|sext|séptim|octav|noven)", "decimo"),
                   (r"\bdécima (?=tercer|cuart|quint|sext|séptim|octav|noven)", "decima")),
@@ -92,5 +113,20 @@ WORDS = LanguageWords(
                     10: ("décimo", "décimos"), 100: ("centésimo", "centésimos"),
                     1000: ("milésimo", "milésimos")},
     hashtag="hashtag", version="versión",
+    day_month_joiner=r"de\s",
+    month_year_joiner=r"del?\s",
 )
-LANGUAGE = Language("es", alpha3="spa", byline="Por {}.", notes="Notas", words=WORDS)
+GRAMMAR = SpanishGrammar(
+    minute_names={15: "cuarto", 30: "media"},
+    dot_times=True,
+    ip_digits=True,
+    meridiems={"a.m.": "de la mañana", "a.m": "de la mañana", "am": "de la mañana",
+               "p.m.": "de la tarde", "p.m": "de la tarde", "pm": "de la tarde"},
+    feminine_one="una",
+    feminine_nouns=frozenset({"libra", "libras", "rupia", "rupias", "corona", "coronas",
+                              "peseta", "pesetas", "córdoba", "córdobas", "hora",
+                              "horas", "milla", "millas"}),
+    apocope_marks="\\.?er",
+)
+LANGUAGE = Language("es", alpha3="spa", byline="Por {}.", notes="Notas", words=WORDS,
+                    grammar=GRAMMAR)

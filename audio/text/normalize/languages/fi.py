@@ -25,6 +25,7 @@ WORDS = LanguageWords(
     fraction_names={2: ("puoli", "puolta")}, fraction_suffix="osa", fraction_of_ordinal=True,
     fraction_plural="a", mixed_and="ja", bare_half=True,
     hashtag="aihetunniste", version="versio",
+    sentence_starters="Hän|Se|Ja|Mutta|Me|He|Tämä|Nyt",
 )
 LANGUAGE = Language("fi", alpha3="fin", byline="Kirjoittanut {}.", notes="Huomautukset",
                     words=WORDS)

@@ -37,5 +37,6 @@ WORDS = LanguageWords(
     number_fixes=((r"cent(?=ott)", "cento "), (r"(cento|mila|mille)(?=[a-z])", r"\1 "),
                   (r"(milion[ei]) e ", r"\1 "), (r"(miliard[oi]) e ", r"\1 ")),
     hashtag="hashtag", version="versione",
+    month_year_joiner=r"del?\s",
 )
 LANGUAGE = Language("it", alpha3="ita", byline="Di {}.", notes="Note", words=WORDS)

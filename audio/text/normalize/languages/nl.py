@@ -21,5 +21,6 @@ WORDS = LanguageWords(
     fraction_names={2: ("half", "halve"), 4: ("kwart", "kwart")}, fraction_plural="",
     mixed_and="en",
     hashtag="hashtag", version="versie",
+    clock_words="uur",
 )
 LANGUAGE = Language("nl", alpha3="nld", byline="Door {}.", notes="Noten", words=WORDS)

@@ -22,6 +22,8 @@ WORDS = LanguageWords(
     fraction_names={2: ("halv", "halve")}, fraction_suffix="del", fraction_of_ordinal=True,
     fraction_plural="er", mixed_and="og",
     hashtag="emneknagg", version="versjon",
+    ordinal_articles="den|det|de|der|dem",
+    sentence_starters="Den|Det|De|Der|Han|Hun|Vi|Jeg|Men|Og|Så|I|På|Da",
 )
 LANGUAGE = Language("no", alpha3="nor", byline="Av {}.", notes="Noter", words=WORDS)
 

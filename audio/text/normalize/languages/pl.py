@@ -2,13 +2,35 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from audio.text.normalize import slavic
+from audio.text.normalize.grammar import Grammar
+
+if TYPE_CHECKING:
+    from audio.text.normalize.shared_base import RulesBase
+
 from audio.text.normalize.words import Language, LanguageWords
+
+
+@dataclass(frozen=True)
+class PolishGrammar(Grammar):
+    def day(self, rules: RulesBase, number: int, case: str) -> str | None:
+        """The genitive of a date's day: trzeci → trzeciego (maja)."""
+        return " ".join(re.sub(r"y$", "", w) + "ego" if w.endswith(("y", "i")) else w
+                        for w in rules.ordinal(number).split())
+
+    def fraction(self, rules: RulesBase, num: int, den: int) -> str | None:
+        return slavic.fraction(num, den, "pl", rules.n.inflected, rules.n.cardinal,
+                               rules.n.ordinal)
 
 WORDS = LanguageWords(
     "pl", ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
            "sierpnia", "września", "października", "listopada", "grudnia"),
     point="przecinek", minus="minus", percent="procent", to="do", dot="kropka", at="małpa",
-    slash="ukośnik", day_ordinal=True, dot_ordinals=True, day_case="ego",
+    slash="ukośnik", day_ordinal=True, dot_ordinals=True,
     clock="{hour} {minute}",
     clock_hour="{hour}",
     currencies={"€": ("euro", "euro", "cent", "centów"), "zł": ("złoty", "złotych",
@@ -29,5 +51,8 @@ WORDS = LanguageWords(
              "złoty": ("złoty", "złote", "złotych"), "grosz": ("grosz", "grosze", "groszy"),
              "dolar": ("dolar", "dolary", "dolarów"), "cent": ("cent", "centy", "centów")},
     hashtag="hashtag", version="wersja",
+    sentence_starters="W|To|Ale|I|Na|Od|Do|Po|Z",
 )
-LANGUAGE = Language("pl", alpha3="pol", byline="Autor: {}.", notes="Przypisy", words=WORDS)
+GRAMMAR = PolishGrammar()
+LANGUAGE = Language("pl", alpha3="pol", byline="Autor: {}.", notes="Przypisy", words=WORDS,
+                    grammar=GRAMMAR)

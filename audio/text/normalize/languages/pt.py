@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from audio.text.normalize.grammar import Grammar
 from audio.text.normalize.words import Language, LanguageWords, money_names
 
 WORDS = LanguageWords(
@@ -14,7 +15,7 @@ WORDS = LanguageWords(
     currencies=money_names("euro", "euros", "centavo", "centavos", "dólar", "dólares",
                       "libra", "libras") | {"R$": ("real", "reais", "centavo",
                                                    "centavos")},
-    scale_of="de", money_and="e", feminine_marks="ª|a", h_clock=True,
+    scale_of="de", feminine_marks="ª|a", h_clock=True,
     feminine_hours=((r"\bum\b", "uma"), (r"\bdois\b", "duas")),
     units_one={"km": "quilômetro", "m": "metro", "cm": "centímetro", "kg": "quilograma",
                "g": "grama", "h": "hora", "min": "minuto", "s": "segundo", "l": "litro",
@@ -37,5 +38,11 @@ WORDS = LanguageWords(
                     9: ("nono", "nonos"), 10: ("décimo", "décimos"),
                     100: ("centésimo", "centésimos"), 1000: ("milésimo", "milésimos")},
     hashtag="hashtag", version="versão",
+    day_month_joiner=r"de\s",
+    month_year_joiner=r"del?\s",
 )
-LANGUAGE = Language("pt", alpha3="por", byline="Por {}.", notes="Notas", words=WORDS)
+GRAMMAR = Grammar(
+    money_and="e",
+)
+LANGUAGE = Language("pt", alpha3="por", byline="Por {}.", notes="Notas", words=WORDS,
+                    grammar=GRAMMAR)

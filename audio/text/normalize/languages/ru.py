@@ -2,7 +2,38 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from audio.text.normalize import slavic
+from audio.text.normalize.grammar import Grammar
+
+if TYPE_CHECKING:
+    from audio.text.normalize.shared_base import RulesBase
+
 from audio.text.normalize.words import Language, LanguageWords
+
+
+@dataclass(frozen=True)
+class RussianGrammar(Grammar):
+    def day(self, rules: RulesBase, number: int, case: str) -> str | None:
+        ending = {"dative": "ому", "nominative": "ое", "genitive": "го"}.get(case, "го")
+        return rules.suffixed_ordinal(number, ending)  # третьего, третье, третьему мая
+
+    def day_case(self, before: str, after: str) -> str:
+        return slavic.day_case(before, after, self.nominative_before)
+
+    def fraction(self, rules: RulesBase, num: int, den: int) -> str | None:
+        return slavic.fraction(num, den, "ru", rules.n.inflected, rules.n.cardinal,
+                               rules.n.ordinal)
+
+    def clock_nouns(self, rules: RulesBase, hour: int, minute: int) -> dict[str, str]:
+        return {"минута": rules.plural(minute, rules.words.plurals["минута"])}
+
+    def minutes(self, words: str) -> str:
+        return re.sub(r"один$", "одна", re.sub(r"два$", "две", words))  # одна, две минуты
+
 
 WORDS = LanguageWords(
     "ru", ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
@@ -10,24 +41,9 @@ WORDS = LanguageWords(
     point="целых", minus="минус", percent="процентов", to="до", dot="точка",
     at="собака", slash="слэш", day_ordinal=True, mixed_and="и",
     clock="{hour} {час} и {minute} {минута}", clock_hour="{hour} {час}",
-    suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого|ая", year_case="го",
-    # A date's day is genitive ("родился третьего мая"), nominative as a name or
-    # title ("Сегодня третье мая", "3 мая — праздник", a date alone), dative after к.
-    day_case="го",
-    nominative_before=r"(?:[:—–]\s*|\b(?:[Сс]егодня|[Зз]автра|[Вв]чера|[Бб]ыло|"
-                      r"[Бб]удет|на|по)\s+)$",
-    dative_before=r"\b[Кк]о?\s+$",
-    # a year said with its noun: "в 2012 году" → "в две тысячи двенадцатом году"
-    year_nouns={"год": ("nominative", False, "год"), "года": ("genitive", False, "года"),
-                "году": ("prepositional", False, "году"),
-                "годом": ("instrumental", False, "годом"),
-                "годы": ("nominative", True, "годы"), "годах": ("prepositional", True,
-                                                               "годах"),
-                "годов": ("genitive", True, "годов"), "г.": ("genitive", False, "года"),
-                "гг.": ("genitive", True, "годов")},
+    dative_before=r"\b[Кк]о?\s+$",  # a date's day is dative after к
     number_fixes=((r"^одна тысяча", "тысяча"),),  # 1000 is "тысяча", as said
-    decimals="words", phone_groups=r"(?:\+7|8)[\s-]?\(?\d{3}\)?[\s-]?\d{3}[\s-]?\d{2}"
-                                    r"[\s-]?\d{2}",
+    decimals="words",
     plurals={"час": ("час", "часа", "часов"), "минута": ("минута", "минуты", "минут"),
              "рубль": ("рубль", "рубля", "рублей"), "копейка": ("копейка", "копейки",
                                                                "копеек"),
@@ -57,10 +73,7 @@ WORDS = LanguageWords(
              "млн": ("миллион", "миллиона", "миллионов"),
              "млрд": ("миллиард", "миллиарда", "миллиардов")},
     # after "на" (per): the accusative singular, "на килограмм", "на тонну"
-    per="на", per_units={"кг": "килограмм", "г": "грамм", "т": "тонну", "л": "литр",
-                         "км": "километр", "м": "метр", "м²": "квадратный метр",
-                         "ч": "час", "мин": "минуту", "с": "секунду"},
-    scales={"тыс": "тысяч", "тыс.": "тысяч", "млн": "миллионов", "млрд": "миллиардов"},
+        scales={"тыс": "тысяч", "тыс.": "тысяч", "млн": "миллионов", "млрд": "миллиардов"},
     currencies={"€": ("евро", "евро", "цент", "центов"), "$": ("доллар", "долларов",
                                                              "цент", "центов"),
                 "₽": ("рубль", "рублей", "копейка", "копеек"),
@@ -83,6 +96,28 @@ WORDS = LanguageWords(
            "т": "тонн", "г": "граммов", "с": "секунд"},
     symbols={"&": "и", "+": "плюс", "=": "равно", "%": "процент", "°": "градус"},
     # Latin letters said the Russian way, so a spelled "abc" stays in the Russian voice
+            hashtag="хештег", version="версия",
+)
+GRAMMAR = RussianGrammar(
+    suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого|ая",
+    year_case="го",
+    # A date's day is genitive ("родился третьего мая"), nominative as a name or
+    # title ("Сегодня третье мая", "3 мая — праздник", a date alone), dative after к.
+    nominative_before=r"(?:[:—–]\s*|\b(?:[Сс]егодня|[Зз]автра|[Вв]чера|[Бб]ыло|"
+                      r"[Бб]удет|на|по)\s+)$",
+    # a year said with its noun: "в 2012 году" → "в две тысячи двенадцатом году"
+    year_nouns={"год": ("nominative", False, "год"), "года": ("genitive", False, "года"),
+                "году": ("prepositional", False, "году"),
+                "годом": ("instrumental", False, "годом"),
+                "годы": ("nominative", True, "годы"), "годах": ("prepositional", True,
+                                                               "годах"),
+                "годов": ("genitive", True, "годов"), "г.": ("genitive", False, "года"),
+                "гг.": ("genitive", True, "годов")},
+    phone_groups=r"(?:\+7|8)[\s-]?\(?\d{3}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}",
+    per="на",
+    per_units={"кг": "килограмм", "г": "грамм", "т": "тонну", "л": "литр", "км": "километр",
+               "м": "метр", "м²": "квадратный метр", "ч": "час", "мин": "минуту",
+               "с": "секунду"},
     letter_names=dict(zip("abcdefghijklmnopqrstuvwxyz", (
         "эй", "би", "си", "ди", "и", "эф", "джи", "эйч", "ай", "джей", "кей", "эл", "эм",
         "эн", "оу", "пи", "кью", "ар", "эс", "ти", "ю", "ви", "дабл ю", "экс", "уай",
@@ -91,6 +126,6 @@ WORDS = LanguageWords(
                    "outlook": "аутлук", "yandex": "яндекс", "mail": "мейл", "com": "ком",
                    "org": "орг", "net": "нет", "ru": "ру", "info": "инфо", "-": "тире",
                    "_": "нижнее подчёркивание", "&": "амперсанд"},
-    hashtag="хештег", version="версия",
 )
-LANGUAGE = Language("ru", alpha3="rus", byline="Автор: {}.", notes="Примечания", words=WORDS)
+LANGUAGE = Language("ru", alpha3="rus", byline="Автор: {}.", notes="Примечания", words=WORDS,
+                    grammar=GRAMMAR)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from audio.text.normalize.grammar import Grammar
 from audio.text.normalize.words import Language, LanguageWords, money_names
 
 WORDS = LanguageWords(
@@ -9,7 +10,7 @@ WORDS = LanguageWords(
            "september", "oktober", "november", "december"),
     point="komma", minus="minus", percent="procent", to="till", dot="punkt", at="snabel-a",
     slash="snedstreck", colon="kolon", day_ordinal=True, clock="{hour} {minute}",
-    clock_hour="{hour}", clock_dot_before="eftermiddag|förmiddag", hundreds_years="hundra",
+    clock_hour="{hour}", clock_dot_before="eftermiddag|förmiddag",
     currencies=money_names("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
     | {"kr": ("krona", "kronor", "öre", "öre")},
     abbreviations={"t.ex.": "till exempel", "bl.a.": "bland annat", "osv.": "och så vidare",
@@ -32,4 +33,8 @@ WORDS = LanguageWords(
     fraction_names={2: ("halv", "halva")}, fraction_suffix="del", fraction_of_ordinal=True,
     hashtag="hashtagg", version="version",
 )
-LANGUAGE = Language("sv", alpha3="swe", byline="Av {}.", notes="Noter", words=WORDS)
+GRAMMAR = Grammar(
+    hundreds_years="hundra",
+)
+LANGUAGE = Language("sv", alpha3="swe", byline="Av {}.", notes="Noter", words=WORDS,
+                    grammar=GRAMMAR)

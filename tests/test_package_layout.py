@@ -70,3 +70,29 @@ def test_the_public_api_resolves():
     assert audio.publish_episode.__module__ == "audio.publish.publish"
     with pytest.raises(AttributeError):
         audio.no_such_name  # noqa: B018
+
+
+def test_a_language_is_one_file_and_one_table_entry():
+    """Every file in text/normalize/languages/ is a language of the table, with its golden
+    test row, and nothing outside its file names it: adding one is one file."""
+    import json
+    import re
+
+    from audio.text.normalize.languages import _MODULES, LANGUAGES
+
+    folder = Path("audio/text/normalize/languages")
+    files = {p.stem for p in folder.glob("*.py") if p.stem != "__init__"} | {
+        p.name for p in folder.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    assert files == {module.__name__.rsplit(".", 1)[1] for module in _MODULES}
+    assert files <= set(LANGUAGES)
+    golden = json.loads(Path("tests/data/languages.json").read_text(encoding="utf-8"))
+    assert files == set(golden)
+    # the shared rules branch on no language code (slavic.py is the grammar Russian and
+    # Polish share, and tells them apart)
+    shared = [p for p in Path("audio/text/normalize").glob("*.py") if p.stem != "slavic"]
+    for path in shared:
+        code = path.read_text(encoding="utf-8")
+        codes = "|".join(sorted(files))
+        found = re.findall(rf"""[=!]= *["'](?:{codes})["']|in \((?:["'][a-z]{{2}}["'], *)+""",
+                           code)
+        assert not found, f"{path} branches on a language code: {found}"

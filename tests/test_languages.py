@@ -391,3 +391,33 @@ def test_the_detector_model_is_unpacked_once_and_read_back_the_same(tmp_path, mo
     assert language_model.load_identifier().classify(texts[0])[0] == "de"
     repaired = language_model._from_folder(langid, folder)  # stored afresh
     assert [repaired.classify(t) for t in texts] == [first.classify(t) for t in texts]
+
+
+def test_an_article_full_of_one_languages_words_needs_no_detector_model():
+    """Function words decide a clear case; the model (and numpy) is not even loaded. An
+    unclear one (Danish beside Norwegian, too short) is left to py3langid."""
+    import subprocess
+    import sys
+
+    from audio.text.normalize.languages import by_function_words
+
+    english = (ARTICLES / "harbor-news.txt").read_text(encoding="utf-8")
+    assert by_function_words(english) == "en"
+    german = ("Der Rat der Stadt hat am Dienstag beschlossen, dass die alte Brücke über "
+              "den Hafen neu gebaut wird. Die Arbeiten sollen im Frühjahr beginnen und "
+              "werden nach Angaben der Verwaltung etwa zwei Jahre dauern. Für die Zeit des "
+              "Baus wird eine Fähre eingesetzt, die auch am Wochenende fährt, und es gibt "
+              "eine Umleitung für den Verkehr über die Nordstraße, die noch nicht fertig ist.")
+    assert by_function_words(german) == "de"
+    danish = ("Byrådet har besluttet at den gamle bro over havnen skal bygges om. Arbejdet "
+              "begynder til foråret og varer efter kommunens oplysninger omkring to år. I "
+              "den tid sejler en færge, som også sejler i weekenden, og der er en omkørsel "
+              "for trafikken ad Nordvej, som endnu ikke er færdig, men som skal være klar.")
+    assert by_function_words(danish) is None  # too close to Norwegian to tell by words
+    assert by_function_words("The ferry is late.") is None  # too short
+    probe = ("import sys; from pathlib import Path; from audio.pipeline import load_article, "
+             "EpisodeOptions; a = load_article(Path(sys.argv[1]), EpisodeOptions()); "
+             "print(a.language, 'numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe, str(ARTICLES / "harbor-news.txt")],
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["en", "False"]

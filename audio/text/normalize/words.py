@@ -97,3 +97,4 @@ class Language:
     words: LanguageWords | None = None  # read by the shared rules with these words
     grammar: Grammar = field(default_factory=Grammar)  # and this grammar
     rules: Callable[[str], str] | None = None  # or by rules of its own (English)
+    function_words: frozenset[str] = frozenset()  # its commonest short words, for detection

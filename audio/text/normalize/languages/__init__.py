@@ -7,6 +7,9 @@ the same language) and one entry in ``_MODULES``. Every language tag goes throug
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from audio.text.language import base_language
 from audio.text.normalize.languages import da, de, en, es, fi, fr, it, nl, no, pl, pt, ru, sv
 from audio.text.normalize.words import Language
@@ -23,3 +26,26 @@ LANGUAGES: dict[str, Language] = {
 def language(tag: str) -> Language | None:
     """The language of a tag ("pt-BR" → Portuguese), None if papercast has no rules for it."""
     return LANGUAGES.get(base_language(tag))
+
+
+# A text is told by its function words when at least this share of its words are one
+# language's, MARGIN times as many as any other's, in at least MIN_WORDS words; anything
+# less clear (Danish beside Norwegian, a short or mixed text) is left to the detector.
+SHARE = 0.25
+MARGIN = 3
+MIN_WORDS = 40
+
+
+def by_function_words(text: str) -> str | None:
+    """The language whose commonest words fill ``text``, when that is beyond doubt."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < MIN_WORDS:
+        return None
+    counts = Counter(words)
+    hits = sorted(((sum(counts[w] for w in module.LANGUAGE.function_words),
+                    module.LANGUAGE.tag) for module in _MODULES), reverse=True)
+    (best, tag), (second, _) = hits[0], hits[1]
+    if best >= SHARE * len(words) and best >= MARGIN * second:
+        return tag
+    return None
+

@@ -25,4 +25,11 @@ WORDS = LanguageWords(
     ordinal_articles="den|det|de|der|dem",
     sentence_starters="Den|Det|De|Der|Han|Hun|Vi|Jeg|Men|Og|Så|I|På|Da",
 )
-LANGUAGE = Language("da", alpha3="dan", byline="Af {}.", notes="Noter", words=WORDS)
+# its commonest short words: an article full of them is in this language
+FUNCTION_WORDS = frozenset({
+    "og", "at", "det", "er", "en", "til", "på", "som", "de", "med", "for", "af", "ikke", "der",
+    "var", "han", "hun", "vi", "jeg", "har", "den", "et", "fra", "men", "om", "kan", "blev",
+    "eller", "efter", "også", "skal", "være", "når",
+})
+LANGUAGE = Language("da", alpha3="dan", byline="Af {}.", notes="Noter", words=WORDS,
+                    function_words=FUNCTION_WORDS)

@@ -78,5 +78,12 @@ GRAMMAR = GermanGrammar(
                       r"seit|ab|bis\s+zum)\s+$", "en"),
                      (r"\b(?i:ein)\s+$", "er")),
 )
+# its commonest short words: an article full of them is in this language
+FUNCTION_WORDS = frozenset({
+    "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "sich", "des", "auf",
+    "für", "ein", "eine", "dem", "auch", "es", "zu", "im", "wird", "wurde", "sind", "nach",
+    "bei", "aus", "wie", "noch", "über", "einen", "oder", "aber", "hat", "dass", "sie", "er",
+})
 LANGUAGE = Language("de", alpha3="deu", byline="Von {}.", notes="Anmerkungen", words=WORDS,
-                    grammar=GRAMMAR)
+                    grammar=GRAMMAR,
+                    function_words=FUNCTION_WORDS)

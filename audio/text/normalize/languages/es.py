@@ -128,5 +128,12 @@ GRAMMAR = SpanishGrammar(
                               "horas", "milla", "millas"}),
     apocope_marks="\\.?er",
 )
+# its commonest short words: an article full of them is in this language
+FUNCTION_WORDS = frozenset({
+    "el", "la", "los", "las", "de", "que", "y", "en", "del", "se", "por", "con", "para", "una",
+    "es", "un", "no", "su", "al", "lo", "como", "más", "pero", "sus", "le", "ya", "fue",
+    "este", "ha", "son", "muy", "también", "entre", "cuando", "hay",
+})
 LANGUAGE = Language("es", alpha3="spa", byline="Por {}.", notes="Notas", words=WORDS,
-                    grammar=GRAMMAR)
+                    grammar=GRAMMAR,
+                    function_words=FUNCTION_WORDS)

@@ -27,5 +27,12 @@ WORDS = LanguageWords(
     hashtag="aihetunniste", version="versio",
     sentence_starters="Hän|Se|Ja|Mutta|Me|He|Tämä|Nyt",
 )
+# its commonest short words: an article full of them is in this language
+FUNCTION_WORDS = frozenset({
+    "ja", "on", "ei", "se", "että", "oli", "hän", "ovat", "mutta", "kun", "myös", "niin",
+    "kuin", "tai", "jo", "ole", "sen", "joka", "nyt", "vain", "mitä", "tämä", "siitä", "ollut",
+    "sitä", "mukaan", "sekä",
+})
 LANGUAGE = Language("fi", alpha3="fin", byline="Kirjoittanut {}.", notes="Huomautukset",
-                    words=WORDS)
+                    words=WORDS,
+                    function_words=FUNCTION_WORDS)

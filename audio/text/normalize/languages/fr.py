@@ -31,4 +31,11 @@ WORDS = LanguageWords(
     fraction_names={2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")},
     hashtag="hashtag", version="version",
 )
-LANGUAGE = Language("fr", alpha3="fra", byline="Par {}.", notes="Notes", words=WORDS)
+# its commonest short words: an article full of them is in this language
+FUNCTION_WORDS = frozenset({
+    "le", "la", "les", "et", "des", "est", "une", "un", "du", "que", "qui", "dans", "pour",
+    "pas", "sur", "au", "avec", "il", "elle", "ce", "sont", "par", "plus", "ont", "mais",
+    "aux", "été", "cette", "comme", "ou", "nous", "vous", "leur",
+})
+LANGUAGE = Language("fr", alpha3="fra", byline="Par {}.", notes="Notes", words=WORDS,
+                    function_words=FUNCTION_WORDS)

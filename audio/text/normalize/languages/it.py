@@ -39,4 +39,11 @@ WORDS = LanguageWords(
     hashtag="hashtag", version="versione",
     month_year_joiner=r"del?\s",
 )
-LANGUAGE = Language("it", alpha3="ita", byline="Di {}.", notes="Note", words=WORDS)
+# its commonest short words: an article full of them is in this language
+FUNCTION_WORDS = frozenset({
+    "il", "di", "che", "la", "le", "e", "per", "un", "una", "del", "della", "è", "non", "sono",
+    "con", "gli", "nel", "alla", "dei", "delle", "si", "anche", "ma", "come", "più", "questo",
+    "ha", "al", "lo", "ad", "nella", "dalla",
+})
+LANGUAGE = Language("it", alpha3="ita", byline="Di {}.", notes="Note", words=WORDS,
+                    function_words=FUNCTION_WORDS)

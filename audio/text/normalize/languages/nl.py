@@ -23,4 +23,11 @@ WORDS = LanguageWords(
     hashtag="hashtag", version="versie",
     clock_words="uur",
 )
-LANGUAGE = Language("nl", alpha3="nld", byline="Door {}.", notes="Noten", words=WORDS)
+# its commonest short words: an article full of them is in this language
+FUNCTION_WORDS = frozenset({
+    "de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "voor", "niet", "met",
+    "zijn", "er", "aan", "ook", "als", "maar", "om", "door", "bij", "naar", "dan", "nog",
+    "wordt", "werd", "dit", "deze", "wat", "hij", "ze", "was",
+})
+LANGUAGE = Language("nl", alpha3="nld", byline="Door {}.", notes="Noten", words=WORDS,
+                    function_words=FUNCTION_WORDS)

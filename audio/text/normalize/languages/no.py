@@ -25,7 +25,14 @@ WORDS = LanguageWords(
     ordinal_articles="den|det|de|der|dem",
     sentence_starters="Den|Det|De|Der|Han|Hun|Vi|Jeg|Men|Og|Så|I|På|Da",
 )
-LANGUAGE = Language("no", alpha3="nor", byline="Av {}.", notes="Noter", words=WORDS)
+# its commonest short words: an article full of them is in this language
+FUNCTION_WORDS = frozenset({
+    "og", "å", "det", "er", "en", "til", "på", "som", "de", "med", "for", "av", "ikke", "der",
+    "var", "han", "hun", "vi", "jeg", "har", "den", "et", "fra", "men", "om", "kan", "ble",
+    "eller", "etter", "også", "skal", "være", "når",
+})
+LANGUAGE = Language("no", alpha3="nor", byline="Av {}.", notes="Noter", words=WORDS,
+                    function_words=FUNCTION_WORDS)
 
 # Bokmål, as its own tag says it
 ALSO = (replace(LANGUAGE, tag="nb", alpha3="nob"),)

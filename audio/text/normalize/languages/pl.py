@@ -54,5 +54,12 @@ WORDS = LanguageWords(
     sentence_starters="W|To|Ale|I|Na|Od|Do|Po|Z",
 )
 GRAMMAR = PolishGrammar()
+# its commonest short words: an article full of them is in this language
+FUNCTION_WORDS = frozenset({
+    "i", "w", "na", "się", "z", "do", "nie", "że", "to", "jest", "jak", "o", "po", "ale", "od",
+    "za", "co", "przez", "są", "dla", "tak", "jego", "już", "był", "była", "które", "który",
+    "oraz", "tylko", "jednak", "może",
+})
 LANGUAGE = Language("pl", alpha3="pol", byline="Autor: {}.", notes="Przypisy", words=WORDS,
-                    grammar=GRAMMAR)
+                    grammar=GRAMMAR,
+                    function_words=FUNCTION_WORDS)

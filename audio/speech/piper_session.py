@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from audio.files import temporary_prefix
+from audio.files import remove_stale_temporaries, temporary_prefix
 
 
 def open_session(model: Path, threads: int):
@@ -38,6 +38,7 @@ def _optimized_and_saved(onnxruntime, model: Path, copy: Path, threads: int):
     """A session on ``model``, its optimized graph saved to ``copy`` whole or not at all."""
     try:
         copy.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(copy.parent)  # a run killed while saving left 60 MB
         temporary = copy.with_name(f"{temporary_prefix(copy)}onnx")
         session = _session(onnxruntime, model, threads, optimize=True, save_to=temporary)
         os.replace(temporary, copy)

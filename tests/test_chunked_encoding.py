@@ -201,8 +201,7 @@ def test_a_long_program_re_encodes_only_the_chunk_an_edit_is_in(tmp_path, privat
     assert _audio_bytes(after.path) == _audio_bytes(fresh.path)
 
 
-def test_a_long_program_is_metered_on_a_sample_that_tells_its_loudness(tmp_path,
-                                                                        private_cache):
+def test_a_long_program_is_metered_on_a_sample_that_tells_its_loudness(tmp_path):
     """Over six minutes, the encoders meter every n-th chunk (and the first), about three
     minutes of it: the loudness reported is still the file's, as an independent meter
     (pyloudnorm) hears it, and a re-render from the cache reports the same."""
@@ -211,17 +210,18 @@ def test_a_long_program_is_metered_on_a_sample_that_tells_its_loudness(tmp_path,
     long_article = tmp_path / "long.txt"
     long_article.write_text(title + "\n\n" + "\n\n".join(
         f"Part {n}. {body}" for n in ("one", "two", "three", "four")), encoding="utf-8")
-    options = EpisodeOptions(output=tmp_path / "long.mp3", cache_dir=private_cache, jobs=2)
+    cache = tmp_path / "cache"  # its own: the chunks in it are this program's
+    options = EpisodeOptions(output=tmp_path / "long.mp3", cache_dir=cache, jobs=2)
     episode = make_episode(long_article, options)
     readings = [json.loads(path.read_text(encoding="utf-8"))
-                for path in (private_cache / "mp3").rglob("*.json")]
+                for path in (cache / "mp3").rglob("*.json")]
     metered = [r for r in readings if r["metered"]]
     assert episode.duration_s > 360 and 3 <= len(readings) <= len(episode.joins_s) + 1
     assert 1 <= len(metered) < len(readings)
     assert all(r["momentary"] == [] for r in readings if not r["metered"])
     lufs, _ = loudness_pyloudnorm(episode.path)
     assert abs(episode.loudness.integrated_lufs - lufs) < 0.5
-    chunks = _encoded_chunks(private_cache)
+    chunks = _encoded_chunks(cache)
     again = make_episode(long_article, replace(options, output=tmp_path / "again.mp3",
                                                show="Another Show"))
-    assert again.loudness == episode.loudness and _encoded_chunks(private_cache) == chunks
+    assert again.loudness == episode.loudness and _encoded_chunks(cache) == chunks

@@ -225,3 +225,16 @@ def test_a_long_program_is_metered_on_a_sample_that_tells_its_loudness(tmp_path)
     again = make_episode(long_article, replace(options, output=tmp_path / "again.mp3",
                                                show="Another Show"))
     assert again.loudness == episode.loudness and _encoded_chunks(cache) == chunks
+
+
+def test_the_metered_spans_are_about_three_minutes_chosen_by_content():
+    from audio.sound.encode import metered_spans
+
+    keys = [f"{k * 7919 % 61:02x}" + "0" * 62 for k in range(61)]  # 61 spans, 87 minutes
+    chosen = metered_spans(keys, 87 * 60)
+    assert 0 in chosen and 3 <= len(chosen) <= 4
+    assert metered_spans(keys[:8], 300) == set(range(8))  # up to six minutes: every span
+    elsewhere = min(set(range(61)) - chosen)
+    edited = keys.copy()
+    edited[elsewhere] = "ff" + "0" * 62  # an edit in an unmetered span keeps the choice
+    assert metered_spans(edited, 87 * 60) == chosen

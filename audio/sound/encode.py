@@ -40,9 +40,9 @@ DEFAULT_QUALITY = 7
 DEFAULT_BITRATE_KBPS = 64  # mono speech: transparent enough, and a small download
 # Bump when the encoder's command line changes, to retire cached chunks.
 ENCODE_VERSION = 1
-# Long programs are metered on about this much of their encoded spans (every n-th span,
-# chosen by content, and the first): the meter costs a quarter of an encoder's time, and
-# the gain was planned on a sample of the same size (see master.PLANNING_SAMPLE_S).
+# Long programs are metered on about this much of their encoded spans (the first, and
+# others chosen by content): the meter costs a quarter of an encoder's time, and the gain
+# was planned on a sample of the same size (see master.PLANNING_SAMPLE_S).
 METERED_SAMPLE_S = 180.0
 
 
@@ -160,7 +160,8 @@ class _ChunkEncoder:
         self.settings, self.audio_filter = settings, audio_filter
         self.cache, self.tally = cache, tally
         self.settings_id = _settings_id(program.sample_rate, settings, audio_filter)
-        self.stride = meter_stride(program.frames / program.sample_rate)
+        self.keys = [_chunk_key(program, start, end, self.settings_id) for start, end in spans]
+        self.metered = metered_spans(self.keys, program.frames / program.sample_rate)
         self.running: set[Mp3Encoder] = set()
         self.local = threading.local()
 
@@ -187,8 +188,7 @@ class _ChunkEncoder:
         metered, if this span is to be)."""
         start, end = self.spans[index]
         cache = self.cache
-        key = _chunk_key(self.program, start, end, self.settings_id)
-        metered = index == 0 or int(key[:12], 16) % self.stride == 0
+        key, metered = self.keys[index], index in self.metered
         kept = cache.copy_to(key, self.parts[index]) if cache else None
         if kept and (kept.get("metered", True) or not metered):
             self.tally.add(end - start)
@@ -211,10 +211,15 @@ class _ChunkEncoder:
         return blocks
 
 
-def meter_stride(program_s: float) -> int:
-    """Meter one span in this many (by content): all of a program up to twice
-    METERED_SAMPLE_S, about METERED_SAMPLE_S of a longer one."""
-    return max(1, math.floor(program_s / METERED_SAMPLE_S))
+def metered_spans(keys: list[str], program_s: float) -> set[int]:
+    """The spans whose encoders meter them: every span of a program up to twice
+    METERED_SAMPLE_S long; of a longer one the first and those with the lowest keys,
+    about METERED_SAMPLE_S in all. Chosen by content, so an edit elsewhere keeps the
+    choice (and the cached chunks' readings) as it was."""
+    if program_s <= 2 * METERED_SAMPLE_S:
+        return set(range(len(keys)))
+    count = math.ceil(len(keys) * METERED_SAMPLE_S / program_s)
+    return {0, *sorted(range(len(keys)), key=keys.__getitem__)[:count]}
 
 
 def _cores_for(workers: int) -> Iterator[int]:

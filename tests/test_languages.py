@@ -295,6 +295,27 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
      "Version Version zwei Punkt drei Punkt eins und Hashtag Ruhige Fahrt von at faehre nord"),
     ("es", "la v2.3 de @SoundLink", "la versión dos punto tres de arroba Sound Link"),
     ("de", "1.000.000 Menschen", "eine Million Menschen"),
+    # references before their number, versions by their word or their shape, in every
+    # language; a number and a full stop before a capital ends a sentence where nouns
+    # are not capitalized
+    ("es", "Véase el vol. 3, pp. 12-15, y la versión 2.3.1.",
+     "Véase el volumen tres, páginas doce a quince, y la versión dos punto tres punto uno."),
+    ("it", "Vedi vol. 3, pp. 12–15, cfr. cap. 4.",
+     "Vedi volume tre, pagine dodici a quindici, confronta capitolo quattro."),
+    ("de", "Siehe Bd. 3, S. 12 und die Version 10.15.",
+     "Siehe Band drei, Seite zwölf und die Version zehn Punkt fünfzehn."),
+    ("pl", "Zob. t. 3, s. 12–15. Aplikacja działa.",
+     "Zobacz tom trzy, strona dwanaście do piętnaście. Aplikacja działa."),
+    ("ru", "См. т. 3, с. 12. Версия 2.3.1 вышла.",
+     "Смотри том три, страница двенадцать. Версия два точка три точка один вышла."),
+    ("fr", "Voir t. 2, p. 45 et la version 3.11.4.",
+     "Voir tome deux, page quarante-cinq et la version trois point onze point quatre."),
+    ("sv", "Se s. 12 och kap. 3, jfr version 2.3.1.",
+     "Se sidan tolv och kapitel tre, jämför version två punkt tre punkt ett."),
+    ("de", "am 3.6.2025 und 1.000.000 Menschen",
+     "am dritten Juni zwei tausend fünf und zwanzig und eine Million Menschen"),
+    ("es", "la IP 192.168.0.1", "la IP uno nueve dos punto uno seis ocho punto cero punto uno"),
+    ("no", "Se s. 12. Det var 17. mai.", "Se side tolv. Det var syttende mai."),
     # Italian compounds with an elided o read whole
     ("it", "nel 1986 e 180", "nel mille novecento ottantasei e cento ottanta"),
     ("it", "2,01 ₽", "due rubli un copeca"),

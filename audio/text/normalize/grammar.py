@@ -40,6 +40,10 @@ class Grammar:
     per_units: dict[str, str] = field(default_factory=dict)  # the unit after it
     letter_names: dict[str, str] = field(default_factory=dict)  # Latin letters, spelled
     address_words: dict[str, str] = field(default_factory=dict)  # parts of web addresses
+    # where nouns are capitalized, "100. Geburtstag" is an ordinal unless the capital is
+    # one of these words that begin a sentence ("… am 3. Der Zug …"); where they are not,
+    # a capital after "15." begins a sentence
+    sentence_starters: str = ""
 
     def ordinal_alone(self, words: str) -> str:
         """An ordinal said on its own, as in a date without an article."""

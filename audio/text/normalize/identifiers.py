@@ -34,14 +34,38 @@ def tags(text: str, hashtag: str, at: str) -> str:
 
 
 def versions(text: str, version: str, dot: str, number: Callable[[str], str],
-             bare: bool = True) -> str:
-    """Versions: each part a number, joined by ``dot``; with ``bare``, also dotted
-    numbers of three parts or more with no v (where a dot is no thousands separator)."""
-    def say(m: re.Match) -> str:
-        if m["bare"] and not bare:
-            return m[0]
-        parts = (m["num"] or m["bare"]).split(".")
-        spoken = f" {dot} ".join(number(part) for part in parts)
-        return f"{version} {spoken}" if m["v"] else spoken
+             thousands_dots: bool = False) -> str:
+    """Versions: each part a number, joined by ``dot``: after a v, after the word
+    ``version``, and dotted numbers of three parts or more. Where dots group thousands
+    (``thousands_dots``, and dates written "3.6.2025"), a dotted number that could be a
+    grouped one ("1.000.000"), a date or an IP address is that, not a version, unless the
+    word ``version`` comes before it."""
+    def spoken(dotted: str) -> str:
+        return f" {dot} ".join(number(part) for part in dotted.split("."))
 
+    def say(m: re.Match) -> str:
+        if m["bare"] and thousands_dots and any(
+                could(m["bare"]) for could in (_could_be_thousands, _could_be_date, _is_ip)):
+            return m[0]
+        return f"{version} {spoken(m['num'])}" if m["v"] else spoken(m["bare"])
+
+    text = re.sub(rf"(?<!\w)(?P<word>{re.escape(version)})(?P<space>\s+)(?P<num>\d+(?:\.\d+)+)"
+                  r"(?![\w]|\.\d)", lambda m: m["word"] + m["space"] + spoken(m["num"]), text,
+                  flags=re.IGNORECASE)
     return VERSION.sub(say, text)
+
+
+def _could_be_thousands(dotted: str) -> bool:
+    head, *groups = dotted.split(".")
+    return len(head) <= 3 and all(len(group) == 3 for group in groups)
+
+
+def _could_be_date(dotted: str) -> bool:
+    parts = dotted.split(".")
+    return (len(parts) == 3 and 1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12
+            and len(parts[2]) in (2, 4))
+
+
+def _is_ip(dotted: str) -> bool:
+    parts = dotted.split(".")
+    return len(parts) == 4 and all(int(part) <= 255 for part in parts)

@@ -70,9 +70,9 @@ class Rules(DateRules, AmountRules):
         text = links.EMAIL.sub(address, text)
         text = _DOMAIN.sub(address, text)
         text = identifiers.tags(text, self.words.hashtag, self.words.at)
-        # a version by its v only: "1.000.000" is a number, its dots group thousands
+        # "1.000.000" is a number: its dots group thousands
         return identifiers.versions(text, self.words.version, self.words.dot,
-                                    self.n.cardinal, bare=False)
+                                    self.n.cardinal, thousands_dots=True)
 
     def abbreviations(self, text: str) -> str:
         for pattern, long in self._abbreviations:
@@ -89,6 +89,10 @@ class Rules(DateRules, AmountRules):
         counted = {*self.words.scales, *self.words.currencies, *self.words.units,
                    *self.words.plurals, *self.grammar.year_nouns}
         patterns = []
+        # references ("S. 12", "vol. 3") only before their number: alone, "S." or "t." may
+        # be an initial
+        for short, long in sorted(self.words.references.items(), key=lambda kv: -len(kv[0])):
+            patterns.append((re.compile(rf"(?<!\w){re.escape(short)}(?=\s?\d)"), long))
         for short, long in sorted(table.items(), key=lambda kv: -len(kv[0])):
             after_amount = r"(?<!\d)(?<!\d\s)" if short in counted else ""
             patterns.append((re.compile(rf"(?<!\w){after_amount}{re.escape(short)}(?!\w)"),
@@ -122,9 +126,9 @@ class Rules(DateRules, AmountRules):
         if self.words.dot_ordinals:  # "zum 3. Mal", "3. plass", "100. Geburtstag"
             text = re.sub(r"(?<![\d,.])(?P<n>\d+)\.(?=\s+[a-zäöüåæø])",
                           lambda m: self.ordinal(int(m["n"])), text)
+        if self.words.dot_ordinals and self.grammar.sentence_starters:
             # "100. Geburtstag": a capitalized word after it, unless it starts a sentence
-            starts = rf"(?!(?:{self.words.sentence_starters})\b)" if self.words.sentence_starters \
-                else ""
+            starts = rf"(?!(?:{self.grammar.sentence_starters})\b)"
             text = re.sub(rf"(?<![\d,.])(?P<n>\d{{1,3}})\.(?=\s+{starts}[A-ZÄÖÜ])",
                           lambda m: self.ordinal(int(m["n"])), text)
         if self.words.day_ordinal and re.fullmatch(r"\s*\d{1,7}\.\s*", text):

@@ -33,6 +33,7 @@ class LanguageWords:
     clock_hour: str = "{hour}"
     currencies: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
     abbreviations: dict[str, str] = field(default_factory=dict)
+    references: dict[str, str] = field(default_factory=dict)  # read before a number only
     units: dict[str, str] = field(default_factory=dict)
     ordinal_marks: str = ""  # regex of what follows a number to make it ordinal: "er|e|ème"
     dot_ordinals: bool = False  # "der 3. Platz": a number and a full stop is an ordinal
@@ -65,10 +66,8 @@ class LanguageWords:
     clock_dot_before: str = ""  # words after which "2.30" is a time: "Uhr", "eftermiddag"
     colon: str = ":"  # in web addresses: "https colon"
     feminine_hours: tuple[tuple[str, str], ...] = ()  # "duas horas", not "dois horas"
-    # words before which "N." is an ordinal ("der 3. Platz"), and words that begin a
-    # sentence, after which a capital does not make "N." one ("… am 3. Der Zug …")
+    # words before which "N." is an ordinal ("der 3. Platz")
     ordinal_articles: str = ""
-    sentence_starters: str = ""
     clock_words: str = ""  # a word after a time of day, read with it: "14:30 Uhr"
     day_month_joiner: str = ""  # between a day and its month: "3 de mayo"
     month_year_joiner: str = ""  # between a month and its year: "mayo de 2024"

@@ -15,7 +15,8 @@ WORDS = LanguageWords(
     | {"kr.": ("krone", "kroner", "øre", "øre")},
     abbreviations={"f.eks.": "for eksempel", "bl.a.": "blandt andet", "osv.": "og så videre",
                    "dvs.": "det vil sige", "ca.": "cirka", "nr.": "nummer",
-                   "kl.": "klokken"},
+                   "kl.": "klokken", "jf.": "jævnfør"},
+    references={"s.": "side", "kap.": "kapitel", "fig.": "figur"},
     units={"km": "kilometer", "m": "meter", "kg": "kilo", "g": "gram", "h": "timer",
            "min": "minutter", "km/t": "kilometer i timen", "°C": "grader celsius"},
     symbols={"&": "og", "+": "plus", "=": "er lig med", "%": "procent"},
@@ -23,7 +24,6 @@ WORDS = LanguageWords(
     fraction_plural="e", mixed_and="og", one="en",
     hashtag="hashtag", version="version",
     ordinal_articles="den|det|de|der|dem",
-    sentence_starters="Den|Det|De|Der|Han|Hun|Vi|Jeg|Men|Og|Så|I|På|Da",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

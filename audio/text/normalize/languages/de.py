@@ -49,7 +49,10 @@ WORDS = LanguageWords(
                    "ca.": "circa", "Nr.": "Nummer", "Dr.": "Doktor", "Prof.": "Professor",
                    "Hr.": "Herr", "Fr.": "Frau", "St.": "Sankt", "Str.": "Straße",
                    "vgl.": "vergleiche", "u. a.": "unter anderem", "inkl.": "inklusive",
-                   "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend"},
+                   "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend",
+                   "ff.": "folgende", "Jh.": "Jahrhundert"},
+    references={"S.": "Seite", "Bd.": "Band", "Kap.": "Kapitel", "Abb.": "Abbildung",
+                "Vol.": "Band"},
     units={"km": "Kilometer", "m": "Meter", "cm": "Zentimeter", "mm": "Millimeter",
            "kg": "Kilogramm", "g": "Gramm", "l": "Liter", "h": "Stunden",
            "min": "Minuten", "s": "Sekunden", "km/h": "Kilometer pro Stunde",
@@ -68,8 +71,6 @@ WORDS = LanguageWords(
     number_fixes=((r"(?<=[a-gi-zß])und(?=[a-zß])", " und "),  # not the und of hundert
                   (r"(hundert|tausend)(?=\w)", r"\1 "), (r"(?<=\w)(hundert|tausend)", r" \1")),
     ordinal_articles=r"der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ein|eine|einem|einen",
-    sentence_starters="Der|Die|Das|Es|Er|Sie|Wir|Ich|Ihr|Man|Dann|Aber|Und|Doch|Auch|So|Jetzt|"
-    "Heute|Dies|Diese|Dieser|Ein|Eine|Am|Im|In|Auf|Mit|Nach|Bei|Seit|Vor|Um|Als|Wenn|Den",
     clock_words="Uhr",
 )
 GRAMMAR = GermanGrammar(
@@ -77,6 +78,8 @@ GRAMMAR = GermanGrammar(
                      (r"\b(?i:dem|den|des|am|im|vom|zum|zur|beim|einem|einen|einer|eines|"
                       r"seit|ab|bis\s+zum)\s+$", "en"),
                      (r"\b(?i:ein)\s+$", "er")),
+    sentence_starters="Der|Die|Das|Es|Er|Sie|Wir|Ich|Ihr|Man|Dann|Aber|Und|Doch|Auch|So|Jetzt|"
+    "Heute|Dies|Diese|Dieser|Ein|Eine|Am|Im|In|Auf|Mit|Nach|Bei|Seit|Vor|Um|Als|Wenn|Den",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

@@ -16,7 +16,8 @@ WORDS = LanguageWords(
                       "punta", "puntaa"),
     abbreviations={"esim.": "esimerkiksi", "ns.": "niin sanottu", "jne.": "ja niin edelleen",
                    "n.": "noin", "nro": "numero", "klo": "kello", "milj.": "miljoonaa",
-                   "mrd.": "miljardia"},
+                   "mrd.": "miljardia", "vrt.": "vertaa"},
+    references={"s.": "sivu"},
     units={"km": "kilometriä", "m": "metriä", "kg": "kiloa", "g": "grammaa", "h": "tuntia",
            "min": "minuuttia", "km/h": "kilometriä tunnissa", "°C": "astetta"},
     units_one={"km": "kilometri", "m": "metri", "kg": "kilo", "g": "gramma", "h": "tunti",
@@ -25,7 +26,6 @@ WORDS = LanguageWords(
     fraction_names={2: ("puoli", "puolta")}, fraction_suffix="osa", fraction_of_ordinal=True,
     fraction_plural="a", mixed_and="ja", bare_half=True,
     hashtag="aihetunniste", version="versio",
-    sentence_starters="Hän|Se|Ja|Mutta|Me|He|Tämä|Nyt",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

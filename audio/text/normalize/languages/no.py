@@ -15,7 +15,9 @@ WORDS = LanguageWords(
     currencies=money_names("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
     | {"kr": ("krone", "kroner", "øre", "øre")},
     abbreviations={"f.eks.": "for eksempel", "bl.a.": "blant annet", "osv.": "og så videre",
-                   "dvs.": "det vil si", "ca.": "cirka", "nr.": "nummer", "kl.": "klokka"},
+                   "dvs.": "det vil si", "ca.": "cirka", "nr.": "nummer", "kl.": "klokka",
+                   "jf.": "jamfør"},
+    references={"s.": "side", "kap.": "kapittel", "fig.": "figur"},
     units={"km": "kilometer", "m": "meter", "kg": "kilo", "g": "gram", "t": "timer",
            "min": "minutter", "km/t": "kilometer i timen", "°C": "grader celsius"},
     symbols={"&": "og", "+": "pluss", "=": "er lik", "%": "prosent"},
@@ -23,7 +25,6 @@ WORDS = LanguageWords(
     fraction_plural="er", mixed_and="og",
     hashtag="emneknagg", version="versjon",
     ordinal_articles="den|det|de|der|dem",
-    sentence_starters="Den|Det|De|Der|Han|Hun|Vi|Jeg|Men|Og|Så|I|På|Da",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

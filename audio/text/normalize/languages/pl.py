@@ -38,7 +38,9 @@ WORDS = LanguageWords(
                 "$": ("dolar", "dolarów", "cent", "centów")},
     abbreviations={"np.": "na przykład", "itd.": "i tak dalej", "tj.": "to jest",
                    "ul.": "ulica", "nr": "numer", "dr": "doktor", "prof.": "profesor",
-                   "tys.": "tysięcy", "mln": "milionów", "mld": "miliardów"},
+                   "tys.": "tysięcy", "mln": "milionów", "mld": "miliardów", "zob.": "zobacz",
+                   "por.": "porównaj", "ok.": "około"},
+    references={"s.": "strona", "t.": "tom", "rozdz.": "rozdział", "rys.": "rysunek"},
     units={"km": "kilometrów", "m": "metrów", "kg": "kilogramów", "h": "godzin",
            "min": "minut", "km/h": "kilometrów na godzinę", "°C": "stopni Celsjusza"},
     symbols={"&": "i", "+": "plus", "=": "równa się", "%": "procent"}, mixed_and="i",
@@ -51,7 +53,6 @@ WORDS = LanguageWords(
              "złoty": ("złoty", "złote", "złotych"), "grosz": ("grosz", "grosze", "groszy"),
              "dolar": ("dolar", "dolary", "dolarów"), "cent": ("cent", "centy", "centów")},
     hashtag="hashtag", version="wersja",
-    sentence_starters="W|To|Ale|I|Na|Od|Do|Po|Z",
 )
 GRAMMAR = PolishGrammar()
 # its commonest short words: an article full of them is in this language

@@ -39,7 +39,7 @@ WORDS = LanguageWords(
     abbreviations={"np.": "na przykład", "itd.": "i tak dalej", "tj.": "to jest",
                    "ul.": "ulica", "nr": "numer", "dr": "doktor", "prof.": "profesor",
                    "tys.": "tysięcy", "mln": "milionów", "mld": "miliardów", "zob.": "zobacz",
-                   "por.": "porównaj", "ok.": "około"},
+                   "ok.": "około"},
     references={"s.": "strona", "t.": "tom", "rozdz.": "rozdział", "rys.": "rysunek"},
     units={"km": "kilometrów", "m": "metrów", "kg": "kilogramów", "h": "godzin",
            "min": "minut", "km/h": "kilometrów na godzinę", "°C": "stopni Celsjusza"},

@@ -24,13 +24,13 @@ def open_session(model: Path, threads: int):
     import onnxruntime  # imported here: only natural-voice workers load it (0.3 s, 60 MB)
 
     copy = _optimized_copy(model, onnxruntime.__version__)
-    if copy is not None and copy.is_file():
+    if copy is None:
+        return _session(onnxruntime, model, threads, optimize=True)
+    if copy.is_file():
         try:
             return _session(onnxruntime, copy, threads, optimize=False)
         except Exception:  # noqa: BLE001 - onnxruntime raises its own kinds for a bad file
             copy.unlink(missing_ok=True)  # damaged: made again below
-    if copy is None:
-        return _session(onnxruntime, model, threads, optimize=True)
     return _optimized_and_saved(onnxruntime, model, copy, threads)
 
 

@@ -38,14 +38,14 @@ def versions(text: str, version: str, dot: str, number: Callable[[str], str],
     """Versions: each part a number, joined by ``dot``: after a v, after the word
     ``version``, and dotted numbers of three parts or more. Where dots group thousands
     (``thousands_dots``, and dates written "3.6.2025"), a dotted number that could be a
-    grouped one ("1.000.000"), a date or an IP address is that, not a version, unless the
-    word ``version`` comes before it."""
+    grouped one ("1.000.000") or a date is that, not a version, unless the word
+    ``version`` comes before it."""
     def spoken(dotted: str) -> str:
         return f" {dot} ".join(number(part) for part in dotted.split("."))
 
     def say(m: re.Match) -> str:
-        if m["bare"] and thousands_dots and any(
-                could(m["bare"]) for could in (_could_be_thousands, _could_be_date, _is_ip)):
+        if m["bare"] and thousands_dots and (_could_be_thousands(m["bare"]) or
+                                             _could_be_date(m["bare"])):
             return m[0]
         return f"{version} {spoken(m['num'])}" if m["v"] else spoken(m["bare"])
 
@@ -65,7 +65,3 @@ def _could_be_date(dotted: str) -> bool:
     return (len(parts) == 3 and 1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12
             and len(parts[2]) in (2, 4))
 
-
-def _is_ip(dotted: str) -> bool:
-    parts = dotted.split(".")
-    return len(parts) == 4 and all(int(part) <= 255 for part in parts)

@@ -29,10 +29,10 @@ def normalizer(tag: str) -> Callable[[str], str]:
     rules = _rules(tag)
 
     def normalize(text: str) -> str:
-        for rule in (rules.links, rules.addresses, rules.abbreviations, rules.times,
-                     rules.dates, rules.years, rules.serials, rules.money, rules.percent,
-                     rules.units, rules.scales, rules.fractions, rules.ordinals, rules.ranges,
-                     rules.numbers, rules.symbols):
+        for rule in (rules.links, rules.addresses, rules.versions, rules.abbreviations,
+                     rules.times, rules.dates, rules.years, rules.serials, rules.money,
+                     rules.percent, rules.units, rules.scales, rules.fractions, rules.ordinals,
+                     rules.ranges, rules.numbers, rules.symbols):
             text = rule(text)
         return rules.spaced(text)
 
@@ -69,8 +69,11 @@ class Rules(DateRules, AmountRules):
         text = links.URL.sub(link, text)
         text = links.EMAIL.sub(address, text)
         text = _DOMAIN.sub(address, text)
-        text = identifiers.tags(text, self.words.hashtag, self.words.at)
-        # "1.000.000" is a number: its dots group thousands
+        return identifiers.tags(text, self.words.hashtag, self.words.at)
+
+    def versions(self, text: str) -> str:
+        """After the IP addresses (``addresses``): "1.000.000" is a number, as its dots
+        group thousands."""
         return identifiers.versions(text, self.words.version, self.words.dot,
                                     self.n.cardinal, thousands_dots=True)
 

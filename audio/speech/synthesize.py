@@ -100,14 +100,18 @@ class Renderer:
         keys = [clip_key(r.text, r.settings, self._engine_id(r.settings)) for r in requests]
         self._texts = {key: request.text for key, request in zip(keys, requests)}
         ready: dict[str, Clip] = {}  # each key's WAV header is read once
-        futures: dict[str, Future] = {}
+        missing: dict[str, ClipRequest] = {}
         for key, request in zip(keys, requests):
-            if key not in ready and key not in futures:
+            if key not in ready and key not in missing:
                 clip = self.cache.get(key)
                 if clip is None:
-                    futures[key] = self._submit(key, request)
+                    missing[key] = request
                 else:
                     ready[key] = clip
+        # Longest first, so the last segments to finish are short ones and no worker
+        # idles while another speaks a long paragraph; the clips are still yielded in order.
+        futures = {key: self._submit(key, missing[key])
+                   for key in sorted(missing, key=lambda k: -len(missing[k].text))}
         return self._collect(keys, ready, futures, progress)
 
     def _collect(self, keys: list[str], ready: dict[str, Clip], futures: dict[str, Future],

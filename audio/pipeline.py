@@ -7,6 +7,7 @@ Each stage is a call into its own subpackage (``text``, ``speech``, ``sound``,
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -44,7 +45,7 @@ from audio.sound.master import encode_mastered, plan_loudness
 from audio.sound.meter import Loudness
 from audio.sources.web import is_url, read_url
 from audio.speech.profiles import for_language, role_settings
-from audio.speech.synthesize import PROGRAM_SAMPLE_RATE, ClipRequest, Renderer
+from audio.speech.synthesize import PROGRAM_SAMPLE_RATE, ClipRequest, Renderer, in_order
 from audio.text.language import overriding_the_show, with_language
 from audio.text.lexicon import load_lexicon
 from audio.text.normalize import has_rules
@@ -167,11 +168,12 @@ def speak(source: str | Path, options: EpisodeOptions, cache: ClipCache,
         speech = renderer.render([ClipRequest(s.speech, voice) for s, voice in zip(
             script.segments, segment_voices(script, narrator, settings))],
             stage(progress, SPEAKING))
-        cover = cover or default_cover(script.title, options.show)  # while the workers speak
-        clips, measured = plan_loudness(script.segments, speech, narrator.pauses,
-                                        settings[NARRATOR].rate, bookends, RATE) \
-            if options.master else (list(speech), None)
-    return Spoken(script, tuple(clips), narrator.pauses, bookends, cover, measured,
+        with ThreadPoolExecutor(max_workers=1) as drawing:  # beside the meter's feeding
+            made = drawing.submit(lambda: cover or default_cover(script.title, options.show))
+            clips, measured = plan_loudness(script.segments, speech, narrator.pauses,
+                                            settings[NARRATOR].rate, bookends, RATE) \
+                if options.master else (in_order(speech, len(script.segments)), None)
+    return Spoken(script, tuple(clips), narrator.pauses, bookends, made.result(), measured,
                   settings[NARRATOR].voice)
 
 

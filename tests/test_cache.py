@@ -9,8 +9,11 @@ from concurrent.futures import ThreadPoolExecutor
 from audio_probe import decoded_duration_s
 from conftest import ARTICLES, run_cli, small_disk
 
+from audio.cache import ClipCache
+from audio.models import SpeechSettings
 from audio.options import EpisodeOptions
 from audio.pipeline import make_episode
+from audio.speech.synthesize import ClipRequest, Renderer, in_order
 
 
 def _episode(article, output, cache, **options):
@@ -76,3 +79,21 @@ def test_an_unwritable_cache_folder_is_one_line(tmp_path):
         f"Error: {cache}: cannot write to the cache folder (Read-only file system); give "
         "another with --cache-dir or $PAPERCAST_CACHE_DIR")
     assert list(out.iterdir()) == []
+
+
+def test_render_answers_every_request_as_spoken_and_speaks_a_repeat_once(tmp_path):
+    settings = SpeechSettings(voice="gmw/en-us", rate=170, pitch=50, volume=1.0)
+    texts = ["Short.", "A long paragraph, " * 30 + "and its end.", "Short.",
+             "A sentence of middling length."]
+    cache = ClipCache.open(tmp_path / "cache")
+    with Renderer(cache, 2) as renderer:
+        answers = list(renderer.render([ClipRequest(text, settings) for text in texts]))
+    assert sorted(index for index, _ in answers) == [0, 1, 2, 3]
+    clips = in_order(answers, len(texts))
+    assert clips[0].path == clips[2].path  # one clip for both
+    assert [clip.cached for clip in clips].count(False) == 3
+    assert clips[1].frames > clips[3].frames > clips[0].frames
+    with Renderer(cache, 2) as renderer:  # all cached now: answered at once, in order
+        again = list(renderer.render([ClipRequest(text, settings) for text in texts]))
+    assert [index for index, _ in again] == [0, 1, 2, 3]
+    assert all(clip.cached for _, clip in again)

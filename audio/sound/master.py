@@ -51,33 +51,36 @@ LIMITER_TRIAL_S = 30.0
 PLANNING_SAMPLE_S = 180.0
 
 
-def plan_loudness(segments: Iterable[Segment], clips: Iterator[Clip], pauses: Pauses,
-                  rate_wpm: int, bookends: Bookends,
+def plan_loudness(segments: Iterable[Segment], clips: Iterator[tuple[int, Clip]],
+                  pauses: Pauses, rate_wpm: int, bookends: Bookends,
                   sample_rate: int) -> tuple[list[Clip], Loudness]:
-    """Every clip as it arrives, and the loudness of the program they make.
+    """Every clip, in the segments' order, and the loudness of the program they make.
 
-    Each clip streams into the meter as soon as it is spoken. Long programs are
+    ``clips`` gives each segment's index and clip as it is spoken, in any order, and
+    each streams into the meter with its pause as soon as it arrives (integrated
+    loudness does not depend on the order of what it gates). Long programs are
     sampled: every n-th segment with its pause, about PLANNING_SAMPLE_S seconds in
     all (espeak-ng's level hardly varies along a text).
     """
     segments = list(segments)
     words = sum(len(segment.speech.split()) for segment in segments)
     stride = max(1, math.ceil(words * 60 / rate_wpm / PLANNING_SAMPLE_S))
-    arrived: list[Clip] = []
+    arrived: list[tuple[int, Clip]] = []
 
     def sampled_audio() -> Iterator[bytes]:
         if bookends.intro:
             yield bookends.intro
             yield pcm.silence(round(bookends.gap_s * sample_rate))
-        for index, (segment, clip) in enumerate(zip(segments, clips, strict=True)):
-            arrived.append(clip)
+        for index, clip in clips:
+            arrived.append((index, clip))
             if index % stride == 0:
                 yield pcm.read_pcm(clip.path, sample_rate)
-                yield pcm.silence(round(pauses.after(segment.pause_after) * sample_rate))
+                pause = pauses.after(segments[index].pause_after)
+                yield pcm.silence(round(pause * sample_rate))
         yield bookends.outro
 
     measured = integrated([measure_pcm(sampled_audio(), sample_rate)])
-    return arrived, measured
+    return [clip for _, clip in sorted(arrived, key=lambda pair: pair[0])], measured
 
 
 def encode_mastered(program: Program, target: Path, spans: list[Span], settings: Mp3Settings,

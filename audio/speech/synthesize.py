@@ -21,7 +21,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -49,7 +49,7 @@ class ClipRequest:
 
 
 class Renderer:
-    """Renders clip requests in order, synthesizing only what the cache lacks.
+    """Renders clip requests, synthesizing only what the cache lacks.
 
     Use as a context manager: the worker pool lives as long as the ``with`` block.
     """
@@ -91,11 +91,12 @@ class Renderer:
 
     def render(
         self, requests: list[ClipRequest], progress: Callable[[int, int], None] | None = None
-    ) -> Iterator[Clip]:
-        """Start synthesizing what the cache lacks now; yield one Clip per request, in order.
+    ) -> Iterator[tuple[int, Clip]]:
+        """Start synthesizing what the cache lacks now; yield each request's index and
+        Clip, the cached ones first and the others as soon as they are spoken.
 
         The work is submitted before this returns, so the caller can do other work
-        while the workers speak, and consume the clips later.
+        while the workers speak, and consume the clips later (``in_order`` sorts them).
         """
         keys = [clip_key(r.text, r.settings, self._engine_id(r.settings)) for r in requests]
         self._texts = {key: request.text for key, request in zip(keys, requests)}
@@ -109,25 +110,53 @@ class Renderer:
                 else:
                     ready[key] = clip
         # Longest first, so the last segments to finish are short ones and no worker
-        # idles while another speaks a long paragraph; the clips are still yielded in order.
+        # idles while another speaks a long paragraph.
         futures = {key: self._submit(key, missing[key])
                    for key in sorted(missing, key=lambda k: -len(missing[k].text))}
         return self._collect(keys, ready, futures, progress)
 
     def _collect(self, keys: list[str], ready: dict[str, Clip], futures: dict[str, Future],
-                 progress: Callable[[int, int], None] | None) -> Iterator[Clip]:
+                 progress: Callable[[int, int], None] | None) -> Iterator[tuple[int, Clip]]:
+        indexes: dict[str, list[int]] = {}  # the requests each key answers
         for index, key in enumerate(keys):
-            clip = ready.get(key)
-            if clip is None:
-                self._wait(futures[key], index, _timeout_s(len(self._texts[key])))
-                clip = self.cache.get(key)
-                if clip is None:
-                    raise EngineError(f"segment {index + 1}: the speech engine produced no audio")
-                ready[key] = clip  # a repeat of this text later is a cache hit
-                clip = replace(clip, cached=False)
-            if progress:
-                progress(index + 1, len(keys))
-            yield clip
+            indexes.setdefault(key, []).append(index)
+        done = 0
+        for index, key in enumerate(keys):
+            if key in ready:
+                done += 1
+                if progress:
+                    progress(done, len(keys))
+                yield index, ready[key]
+        pending = {future: key for key, future in futures.items()}  # in the order submitted
+        while pending:
+            timeout_s = max(_timeout_s(len(self._texts[key])) for key in pending.values())
+            finished, _ = wait(pending, timeout=timeout_s, return_when=FIRST_COMPLETED)
+            if not finished:
+                first = indexes[next(iter(pending.values()))][0]
+                raise EngineError(f"segment {first + 1}: the speech engine stopped responding "
+                                  f"(no audio after {timeout_s:.0f} s)")
+            for future in [f for f in pending if f in finished]:
+                key = pending.pop(future)
+                clip = self._spoken(future, key, indexes[key][0])
+                for index in indexes[key]:
+                    done += 1
+                    if progress:
+                        progress(done, len(keys))
+                    yield index, clip
+                    clip = replace(clip, cached=True)  # a repeat of the text is a cache hit
+
+    def _spoken(self, future: Future, key: str, index: int) -> Clip:
+        """The clip a finished worker left in the cache; an EngineError if there is none."""
+        try:
+            future.result()
+        except BrokenProcessPool:
+            raise EngineError(
+                f"segment {index + 1}: the speech engine crashed (its worker process died)"
+            ) from None
+        clip = self.cache.get(key)
+        if clip is None:
+            raise EngineError(f"segment {index + 1}: the speech engine produced no audio")
+        return replace(clip, cached=False)
 
     def _engine_id(self, settings: SpeechSettings) -> str:
         """The engine and voice's identity for cache keys; a VoiceError if not installed."""
@@ -150,17 +179,14 @@ class Renderer:
         return self._ensure_pool().submit(_render_in_worker, request,
                                           str(self.cache.path_for(key)))
 
-    @staticmethod
-    def _wait(future: Future, index: int, timeout_s: float) -> None:
-        try:
-            future.result(timeout=timeout_s)
-        except BrokenProcessPool:
-            raise EngineError(
-                f"segment {index + 1}: the speech engine crashed (its worker process died)"
-            ) from None
-        except TimeoutError:
-            raise EngineError(f"segment {index + 1}: the speech engine stopped responding "
-                              f"(no audio after {timeout_s:.0f} s)") from None
+
+def in_order(clips: Iterable[tuple[int, Clip]], count: int) -> list[Clip]:
+    """The clips of ``render`` by their requests' order."""
+    ordered: list[Clip | None] = [None] * count
+    for index, clip in clips:
+        ordered[index] = clip
+    assert all(clip is not None for clip in ordered)  # render answers every request
+    return [clip for clip in ordered if clip is not None]
 
 
 def _end_stuck(processes: list[multiprocessing.process.BaseProcess]) -> None:

@@ -67,3 +67,22 @@ def test_a_huge_paragraph_is_split_in_windows_that_lose_nothing():
     assert len(windows) > 10 and all(len(w) <= SENTENCE_WINDOW_CHARS for w in windows)
     assert all(w.rstrip().endswith(".") for w in windows)
     assert len(sentences(text)) == 10_000
+
+
+def test_sentences_are_found_as_pysbd_finds_them_without_a_pattern_each():
+    """pysbd located each sentence with a regex made from it, and hundreds of those pushed
+    the normalizer's patterns out of Python's cache; ours finds the same sentences."""
+    import re
+
+    import pysbd
+
+    tricky = ["Dr. Smith went to Washington D.C. on Jan. 5.  He said: \"Hi!\"  Then he left...",
+              "Same. Same. Same.", "  Lead space. And tail.  ", "A. B. Jones replied. It is 3.5 m.",
+              "Is it? Yes! No... maybe. (Quoted.) 'Single.' End"]
+    theirs = pysbd.Segmenter(language="en", clean=False)
+    for text in tricky:
+        assert sentences(text) == [s.strip() for s in theirs.segment(text) if s.strip()]
+    many = " ".join(f"Sentence {i} is about the {i % 13}th harbor at dusk." for i in range(600))
+    re.purge()
+    assert len(sentences(many)) == 600
+    assert len(re._cache) < 200  # pysbd's own patterns; one a sentence would fill all 512

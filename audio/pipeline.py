@@ -170,8 +170,8 @@ def speak(source: str | Path, options: EpisodeOptions, cache: ClipCache,
             stage(progress, SPEAKING))
         with ThreadPoolExecutor(max_workers=1) as drawing:  # beside the meter's feeding
             made = drawing.submit(lambda: cover or default_cover(script.title, options.show))
-            clips, measured = plan_loudness(script.segments, speech, narrator.pauses,
-                                            settings[NARRATOR].rate, bookends, RATE) \
+            clips, measured = plan_loudness(script.segments, speech, settings[NARRATOR].rate,
+                                            bookends, RATE) \
                 if options.master else (in_order(speech, len(script.segments)), None)
     return Spoken(script, tuple(clips), narrator.pauses, bookends, made.result(), measured,
                   settings[NARRATOR].voice)

@@ -100,3 +100,44 @@ def test_speech_peaking_at_full_scale_is_encoded_once_on_target(tmp_path, monkey
     assert abs(loudness.integrated_lufs - -16.0) <= master.RETRY_LU
     integrated_file, true_peak = loudness_pyloudnorm(tmp_path / "full-scale.mp3")
     assert abs(integrated_file - -16.0) <= 0.5 and true_peak <= -1.0
+
+
+def test_the_plan_does_not_depend_on_the_order_clips_are_spoken_in(tmp_path):
+    """Clips reach the planning meter as the workers finish them, in a different order
+    each run; a re-render from the cache gets them in order. Both must plan the same
+    loudness, to the bit, or the gain moves and every encoded chunk is made again."""
+    import random
+    import wave
+    from array import array
+
+    from audio.models import Clip, Segment
+    from audio.sound.layout import Bookends
+    from audio.sound.master import plan_loudness
+    from audio.sound.meter import integrated, measure_pcm
+
+    rng = random.Random(7)
+    clips, segments = [], []
+    for index, (seconds, level) in enumerate([(0.7, 3000), (4.1, 9000), (2.3, 6000),
+                                              (6.2, 12000), (1.4, 4500), (3.3, 8000)]):
+        frames = round(seconds * PROGRAM_SAMPLE_RATE)
+        samples = array("h", (int(rng.gauss(0, level / 3)) for _ in range(frames)))
+        path = tmp_path / f"{index}.wav"
+        with wave.open(str(path), "wb") as wav:
+            wav.setnchannels(1)
+            wav.setsampwidth(2)
+            wav.setframerate(PROGRAM_SAMPLE_RATE)
+            wav.writeframes(samples.tobytes())
+        clips.append(Clip(path, frames, PROGRAM_SAMPLE_RATE, cached=False))
+        segments.append(Segment(index, "paragraph", "words", "words", "paragraph"))
+
+    def plan(order):
+        return plan_loudness(segments, iter([(i, clips[i]) for i in order]), 170,
+                             Bookends(), PROGRAM_SAMPLE_RATE)
+
+    in_order, spoken = plan(range(6)), plan([3, 1, 5, 2, 4, 0])
+    assert in_order == spoken and in_order[0] == clips
+    # and it is the loudness of the clips played with pauses between them
+    pause = b"\0\0" * round(0.5 * PROGRAM_SAMPLE_RATE)
+    whole = pause.join(c.path.read_bytes()[44:] for c in clips)
+    direct = integrated([measure_pcm([whole], PROGRAM_SAMPLE_RATE)]).integrated_lufs
+    assert abs(in_order[1].integrated_lufs - direct) < 0.1

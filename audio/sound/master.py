@@ -18,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from audio.cache import ChunkCache
-from audio.models import Clip, Pauses, Segment
+from audio.models import Clip, Segment
 from audio.sound import pcm
 from audio.sound.chunks import Span
 from audio.sound.encode import Mp3Settings, encode_program
@@ -49,18 +49,21 @@ LIMITER_TRIAL_S = 30.0
 # Loudness is planned on about this much of the program, taken evenly from all of it;
 # the encoders meter all of it, and it is encoded again if it missed the target.
 PLANNING_SAMPLE_S = 180.0
+# BS.1770's blocks: 400 ms long, one every 100 ms (ebur128's momentary loudness).
+BLOCK_S, BLOCK_STEP_S = 0.4, 0.1
 
 
 def plan_loudness(segments: Iterable[Segment], clips: Iterator[tuple[int, Clip]],
-                  pauses: Pauses, rate_wpm: int, bookends: Bookends,
+                  rate_wpm: int, bookends: Bookends,
                   sample_rate: int) -> tuple[list[Clip], Loudness]:
     """Every clip, in the segments' order, and the loudness of the program they make.
 
     ``clips`` gives each segment's index and clip as it is spoken, in any order, and
-    each streams into the meter with its pause as soon as it arrives (integrated
-    loudness does not depend on the order of what it gates). Long programs are
-    sampled: every n-th segment with its pause, about PLANNING_SAMPLE_S seconds in
-    all (espeak-ng's level hardly varies along a text).
+    each streams into the meter as soon as it arrives. Long programs are sampled: every
+    n-th segment, about PLANNING_SAMPLE_S seconds in all (espeak-ng's level hardly
+    varies along a text). The measurement does not depend on the order the clips came
+    in (see ``isolated``), so a re-render from the cache plans the same gain and reuses
+    its encoded chunks. Pauses are left out: silence is below the gate anyway.
     """
     segments = list(segments)
     words = sum(len(segment.speech.split()) for segment in segments)
@@ -68,19 +71,28 @@ def plan_loudness(segments: Iterable[Segment], clips: Iterator[tuple[int, Clip]]
     arrived: list[tuple[int, Clip]] = []
 
     def sampled_audio() -> Iterator[bytes]:
+        yield pcm.silence(round(sample_rate * BLOCK_S))
         if bookends.intro:
-            yield bookends.intro
-            yield pcm.silence(round(bookends.gap_s * sample_rate))
+            yield from isolated(bookends.intro, sample_rate)
         for index, clip in clips:
             arrived.append((index, clip))
             if index % stride == 0:
-                yield pcm.read_pcm(clip.path, sample_rate)
-                pause = pauses.after(segments[index].pause_after)
-                yield pcm.silence(round(pause * sample_rate))
-        yield bookends.outro
+                yield from isolated(pcm.read_pcm(clip.path, sample_rate), sample_rate)
+        if bookends.outro:
+            yield from isolated(bookends.outro, sample_rate)
 
     measured = integrated([measure_pcm(sampled_audio(), sample_rate)])
     return [clip for _, clip in sorted(arrived, key=lambda pair: pair[0])], measured
+
+
+def isolated(audio: bytes, sample_rate: int) -> Iterator[bytes]:
+    """``audio`` as the meter must see it to give the same blocks wherever it stands in
+    the stream (which starts with a block of silence): on the meter's 100 ms grid, and
+    followed by a block's length of silence, so no block holds two pieces."""
+    step = round(sample_rate * BLOCK_STEP_S)
+    frames = len(audio) // pcm.FRAME_BYTES
+    yield audio
+    yield pcm.silence(-frames % step + round(sample_rate * BLOCK_S))
 
 
 def encode_mastered(program: Program, target: Path, spans: list[Span], settings: Mp3Settings,

@@ -15,15 +15,18 @@ import ctypes
 import errno
 import multiprocessing
 import os
+import queue
 import shutil
 import signal
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
+from functools import partial
+from itertools import chain
 from pathlib import Path
 
 from audio.cache import ClipCache, clip_key, store_once
@@ -120,30 +123,36 @@ class Renderer:
         indexes: dict[str, list[int]] = {}  # the requests each key answers
         for index, key in enumerate(keys):
             indexes.setdefault(key, []).append(index)
-        done = 0
-        for index, key in enumerate(keys):
-            if key in ready:
-                done += 1
-                if progress:
-                    progress(done, len(keys))
-                yield index, ready[key]
-        pending = {future: key for key, future in futures.items()}  # in the order submitted
-        while pending:
-            timeout_s = max(_timeout_s(len(self._texts[key])) for key in pending.values())
-            finished, _ = wait(pending, timeout=timeout_s, return_when=FIRST_COMPLETED)
-            if not finished:
-                first = indexes[next(iter(pending.values()))][0]
-                raise EngineError(f"segment {first + 1}: the speech engine stopped responding "
-                                  f"(no audio after {timeout_s:.0f} s)")
-            for future in [f for f in pending if f in finished]:
-                key = pending.pop(future)
-                clip = self._spoken(future, key, indexes[key][0])
-                for index in indexes[key]:
-                    done += 1
-                    if progress:
-                        progress(done, len(keys))
-                    yield index, clip
-                    clip = replace(clip, cached=True)  # a repeat of the text is a cache hit
+        answers = ((index, ready[key]) for index, key in enumerate(keys) if key in ready)
+        for done, (index, clip) in enumerate(chain(answers, self._as_spoken(futures, indexes)),
+                                             start=1):
+            if progress:
+                progress(done, len(keys))
+            yield index, clip
+
+    def _as_spoken(self, futures: dict[str, Future],
+                   indexes: dict[str, list[int]]) -> Iterator[tuple[int, Clip]]:
+        """Each request's index and clip as soon as a worker has spoken it."""
+        finished: queue.SimpleQueue[str] = queue.SimpleQueue()
+        for key, future in futures.items():
+            future.add_done_callback(partial(_report_done, finished, key))
+        order, spoken, first = list(futures), set[str](), 0  # submitted longest first
+        for _ in futures:
+            while order[first] in spoken:
+                first += 1
+            # as long as the longest segment still to come may take
+            timeout_s = _timeout_s(len(self._texts[order[first]]))
+            try:
+                key = finished.get(timeout=timeout_s)
+            except queue.Empty:
+                raise EngineError(f"segment {indexes[order[first]][0] + 1}: the speech engine "
+                                  f"stopped responding (no audio after {timeout_s:.0f} s)"
+                                  ) from None
+            spoken.add(key)
+            clip = self._spoken(futures[key], key, indexes[key][0])
+            for index in indexes[key]:
+                yield index, clip
+                clip = replace(clip, cached=True)  # a repeat of the text is a cache hit
 
     def _spoken(self, future: Future, key: str, index: int) -> Clip:
         """The clip a finished worker left in the cache; an EngineError if there is none."""
@@ -178,6 +187,10 @@ class Renderer:
     def _submit(self, key: str, request: ClipRequest) -> Future:
         return self._ensure_pool().submit(_render_in_worker, request,
                                           str(self.cache.path_for(key)))
+
+
+def _report_done(finished: queue.SimpleQueue[str], key: str, _: Future) -> None:
+    finished.put(key)
 
 
 def in_order(clips: Iterable[tuple[int, Clip]], count: int) -> list[Clip]:

@@ -40,12 +40,12 @@ from audio.options import EpisodeOptions, output_for
 from audio.progress import ENCODING, SPEAKING, ProgressFn, stage
 from audio.sound.chunks import frame_aligned, plan_spans
 from audio.sound.encode import Mp3Settings
-from audio.sound.layout import Bookends, layout, load_bookends
+from audio.sound.layout import Bookends, in_order, layout, load_bookends
 from audio.sound.master import encode_mastered, plan_loudness
 from audio.sound.meter import Loudness
 from audio.sources.web import is_url, read_url
 from audio.speech.profiles import for_language, role_settings
-from audio.speech.synthesize import PROGRAM_SAMPLE_RATE, ClipRequest, Renderer, in_order
+from audio.speech.synthesize import PROGRAM_SAMPLE_RATE, ClipRequest, Renderer
 from audio.text.language import overriding_the_show, with_language
 from audio.text.lexicon import load_lexicon
 from audio.text.normalize import has_rules

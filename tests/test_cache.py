@@ -13,7 +13,8 @@ from audio.cache import ClipCache
 from audio.models import SpeechSettings
 from audio.options import EpisodeOptions
 from audio.pipeline import make_episode
-from audio.speech.synthesize import ClipRequest, Renderer, in_order
+from audio.sound.layout import in_order
+from audio.speech.synthesize import ClipRequest, Renderer
 
 
 def _episode(article, output, cache, **options):

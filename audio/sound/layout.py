@@ -8,7 +8,7 @@ piece at a time, so the whole episode is never held in memory.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,6 +96,16 @@ def layout(
         pieces[-1] = Piece(max(0, before - (end - align_end(end))))
         pieces.append(Piece(outro_frames, audio=bookends.outro))
     return Program(tuple(pieces), tuple(timings), sample_rate, offset_s)
+
+
+def in_order(clips: Iterable[tuple[int, Clip]], count: int) -> list[Clip]:
+    """Clips given with their segments' indexes, in any order (as the speech workers
+    finish them), in the segments' order."""
+    ordered: list[Clip | None] = [None] * count
+    for index, clip in clips:
+        ordered[index] = clip
+    assert all(clip is not None for clip in ordered)  # every segment has its clip
+    return [clip for clip in ordered if clip is not None]
 
 
 def stream(program: Program, start: int = 0, end: int | None = None) -> Iterator[bytes]:

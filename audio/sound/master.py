@@ -22,7 +22,7 @@ from audio.models import Clip, Segment
 from audio.sound import pcm
 from audio.sound.chunks import Span
 from audio.sound.encode import Mp3Settings, encode_program
-from audio.sound.layout import Bookends, Program, stream
+from audio.sound.layout import Bookends, Program, in_order, stream
 from audio.sound.meter import (
     ABSOLUTE_GATE_LUFS,
     MP3_LOSS_LU,
@@ -82,7 +82,7 @@ def plan_loudness(segments: Iterable[Segment], clips: Iterator[tuple[int, Clip]]
             yield from isolated(bookends.outro, sample_rate)
 
     measured = integrated([measure_pcm(sampled_audio(), sample_rate)])
-    return [clip for _, clip in sorted(arrived, key=lambda pair: pair[0])], measured
+    return in_order(arrived, len(segments)), measured
 
 
 def isolated(audio: bytes, sample_rate: int) -> Iterator[bytes]:

@@ -99,7 +99,7 @@ class Renderer:
         Clip, the cached ones first and the others as soon as they are spoken.
 
         The work is submitted before this returns, so the caller can do other work
-        while the workers speak, and consume the clips later (``in_order`` sorts them).
+        while the workers speak, and consume the clips later (``layout.in_order`` sorts them).
         """
         keys = [clip_key(r.text, r.settings, self._engine_id(r.settings)) for r in requests]
         self._texts = {key: request.text for key, request in zip(keys, requests)}
@@ -191,15 +191,6 @@ class Renderer:
 
 def _report_done(finished: queue.SimpleQueue[str], key: str, _: Future) -> None:
     finished.put(key)
-
-
-def in_order(clips: Iterable[tuple[int, Clip]], count: int) -> list[Clip]:
-    """The clips of ``render`` by their requests' order."""
-    ordered: list[Clip | None] = [None] * count
-    for index, clip in clips:
-        ordered[index] = clip
-    assert all(clip is not None for clip in ordered)  # render answers every request
-    return [clip for clip in ordered if clip is not None]
 
 
 def _end_stuck(processes: list[multiprocessing.process.BaseProcess]) -> None:

@@ -7,6 +7,7 @@ result; PapercastError becomes a one-line ``Error: …``. The commands live in
 
 from __future__ import annotations
 
+import gc
 import signal
 import sys
 
@@ -87,3 +88,7 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    finally:
+        # The process is ending: what is still alive goes with it. Left to the collector,
+        # the interpreter's exit walked every object for 60-80 ms of a 1.3 s episode.
+        gc.freeze()

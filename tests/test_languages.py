@@ -442,3 +442,73 @@ def test_an_article_full_of_one_languages_words_needs_no_detector_model():
     out = subprocess.run([sys.executable, "-c", probe, str(ARTICLES / "harbor-news.txt")],
                          capture_output=True, text=True, check=True).stdout.split()
     assert out == ["en", "False"]
+
+
+# Short news items in scripts other than Latin, none declaring its language: Chinese and
+# Japanese have no spaces (one "word" a sentence), and py3langid is only 89 % sure of the
+# Arabic one; each was read as English, with English numbers, before.
+OTHER_SCRIPTS = {
+    "ja": "東京都は新しい図書館を開館しました。図書館には約三十万冊の本があります。",
+    "zh": "首尔市于2026年12月7日开放了一座新图书馆，藏书30万册。开放时间为上午9点至晚上8点。",
+    "ko": "서울시는 2026년 12월 7일 새 도서관을 열었다. 도서관에는 책 30만 권이 있다.",
+    "ar": "افتتحت مدينة القاهرة يوم 7 ديسمبر 2026 مكتبة جديدة تضم 300000 كتاب. يمكن للزوار "
+          "الدخول من الساعة 9 صباحاً حتى 8 مساءً. وقال المدير إن المكتبة ستكون مفتوحة للجميع.",
+    "he": "עיריית תל אביב פתחה ב-7 בדצמבר 2026 ספרייה חדשה עם 300,000 ספרים.",
+    "el": "Ο Δήμος Αθηναίων άνοιξε μια νέα βιβλιοθήκη με 300.000 βιβλία.",
+    "uk": "У Києві 7 грудня 2026 року відкрилася нова бібліотека, у якій є триста тисяч "
+          "книжок. Відвідувачі можуть приходити з дев’ятої ранку.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OTHER_SCRIPTS))
+def test_an_article_in_another_script_is_never_read_as_english(tmp_path, language):
+    article = tmp_path / "news.md"
+    article.write_text(f"# News\n\n{OTHER_SCRIPTS[language]}\n", encoding="utf-8")
+    script = load_script(article, EpisodeOptions())
+    assert (script.language, script.language_source) == (language, "detected from the text")
+    assert not re.search(r"[a-z]{3}", script.segments[-1].speech)  # no "seven", no "twenty"
+
+
+def test_a_few_words_of_another_script_leave_an_english_article_english(tmp_path):
+    article = tmp_path / "news.md"
+    article.write_text("# Tea\n\nThe shop on the corner sells a green tea called 玉露 "
+                       "(gyokuro) and another called 煎茶, and both are sold out by noon "
+                       "on most Saturdays.\n", encoding="utf-8")
+    assert load_script(article, EpisodeOptions()).language == "en"
+
+
+@pytest.mark.parametrize(("language", "voice"), [
+    ("zh", "sit/cmn"), ("zh-tw", "sit/cmn"), ("zh-hk", "sit/yue"), ("ko", "ko"),
+    ("eu", "eu"), ("ja", "jpx/ja"), ("pt", "roa/pt-br"), ("pt-pt", "roa/pt"),
+    ("nn", "gmq/nb"), ("de-at", "gmw/de"), ("xx", None),
+])
+def test_each_language_finds_the_espeak_voice_that_speaks_it(language, voice):
+    """Chinese is Mandarin (cmn), Korean's voice sits at the top of espeak-ng's lang/
+    folder (its id is "ko", not "lang/ko"), Portuguese without a region is Brazilian."""
+    assert espeak_voice_for(language) == voice
+
+
+def test_korean_and_chinese_articles_are_spoken_by_their_voices(tmp_path):
+    """Real espeak-ng: before, the Korean voice's id was refused ("unknown voice
+    'lang/ko'") and Chinese had no voice, so an English one spelled the characters."""
+    for language in ("ko", "zh"):
+        article = tmp_path / f"{language}.md"
+        article.write_text(f"# News\n\n{OTHER_SCRIPTS[language]}\n", encoding="utf-8")
+        mp3 = tmp_path / f"{language}.mp3"
+        result = run_cli("episode", str(article), "-o", str(mp3))
+        assert result.returncode == 0, result.stderr
+        assert "no reading rules" in result.stderr.decode()  # and nothing else
+        assert len(result.stderr.decode().splitlines()) == 1
+        tags = ID3(mp3)
+        assert tags.getall("TXXX:voice")[0].text[0] == espeak_voice_for(language)
+        assert str(tags["TLAN"]) == {"ko": "kor", "zh": "zho"}[language]
+
+
+def test_japanese_is_spoken_in_kana():
+    """espeak-ng's Japanese voice says "Chinese letter" for every kanji: they are read as
+    kana first, and numbers with their counters as Japanese says them."""
+    spoken = speakable("東京の図書館は4月14日の9時1分に開き、2人が30万冊を数えた。",
+                       language="ja")
+    assert spoken == ("とうきょうのとしょかんはしがつじゅうよっかのくじいっぷんにひらき, "
+                      "ふたりがさんじゅうまんさつをかぞえた.")
+    assert not re.search(r"[\u4e00-\u9fff\d]", spoken)

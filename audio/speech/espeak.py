@@ -155,11 +155,18 @@ def espeak_voice_for(language: str) -> str | None:
     voices = _voice_files()
     tag = language.lower()
     base = base_language(tag)
-    # espeak-ng calls Norwegian by its written standard; Portuguese without a region is
-    # read as Brazilian, like its numbers
-    aliases = {"no": "nb", "pt": "pt-br"}
-    return voices.get(tag) or voices.get(aliases.get(tag, "")) or voices.get(base) or \
-        voices.get(aliases.get(base, ""))
+    for name in (_ALIASES.get(tag), tag, _ALIASES.get(base), base):
+        if name in voices:
+            return voices[name]
+    return None
+
+
+# Language tags whose espeak-ng voice has another name: Norwegian by its written standard
+# (Nynorsk read as Bokmål); Portuguese without a region is read as Brazilian, like its
+# numbers; Chinese is Mandarin (cmn), but Cantonese in Hong Kong (yue); regional Arabic
+# and Biblical Hebrew as the standard language; Southern Uzbek as Uzbek.
+_ALIASES = {"no": "nb", "nn": "nb", "pt": "pt-br", "pt-pt": "pt", "zh": "cmn", "zh-hk": "yue",
+            "zh-mo": "yue", "arz": "ar", "ary": "ar", "hbo": "he", "uzs": "uz"}
 
 
 def is_espeak_voice(voice: str) -> bool:
@@ -171,6 +178,7 @@ def _voice_files() -> dict[str, str]:
     """Voice file name → voice id ("de" → "gmw/de"), from the bundled espeak-ng data."""
     import espeakng_loader  # imported here: the parent process never loads espeak-ng
 
-    return {path.name.lower(): f"{path.parent.name}/{path.name}".lower()
-            for path in (Path(espeakng_loader.get_data_path()) / "lang").rglob("*")
-            if path.is_file()}
+    root = Path(espeakng_loader.get_data_path()) / "lang"
+    # a voice's id is its path under lang/: "gmw/de", or "ko" for a file at the top
+    return {path.name.lower(): path.relative_to(root).as_posix().lower()
+            for path in root.rglob("*") if path.is_file()}

@@ -5,11 +5,16 @@ First found wins: the caller's choice (``--language``), the article's own declar
 Content-Language), confident detection from the text (py3langid's bundled model,
 offline), the show's language, then English. Detection comes before the show: a German
 article in an English show is German (the show's region is kept when they agree).
+A text mostly in another script than the Latin alphabet is never English: a script of
+one language names it (Hangul is Korean, kana Japanese), and for a script of several
+(Arabic, Cyrillic, Han) the detector's likeliest language is taken, however unsure.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -22,6 +27,18 @@ DEFAULT_LANGUAGE = "en"
 _SAMPLE_CHARS = 3000  # enough text to tell; detection time grows with it
 _MIN_CONFIDENCE = 0.9  # below it, or on under _MIN_WORDS words, an article stays English
 _MIN_WORDS = 12
+# Letters enough to tell a text in another script (Chinese and Japanese are written
+# without spaces: a whole paragraph is one "word").
+_MIN_LETTERS = 10
+# Scripts written by one language among those espeak-ng speaks (Unicode names' first
+# word); kana beside Han is Japanese, Han alone Chinese.
+_SCRIPT_LANGUAGES = {
+    "HANGUL": "ko", "HIRAGANA": "ja", "KATAKANA": "ja", "CJK": "zh", "GREEK": "el",
+    "HEBREW": "he", "THAI": "th", "GEORGIAN": "ka", "ARMENIAN": "hy", "LAO": "lo",
+    "KHMER": "km", "MYANMAR": "my", "SINHALA": "si", "TAMIL": "ta", "TELUGU": "te",
+    "KANNADA": "kn", "MALAYALAM": "ml", "GUJARATI": "gu", "GURMUKHI": "pa", "ORIYA": "or",
+    "ETHIOPIC": "am",
+}
 
 
 def language_tag(value: str, where: str = "language") -> str:
@@ -65,7 +82,9 @@ def overriding_the_show(article: Article, show: str | None) -> str | None:
 
 def detect_language(text: str) -> str | None:
     """The language of ``text`` if the detector is confident, else None."""
-    if len(text.split()) < _MIN_WORDS:
+    script, letters = main_script(text)
+    other_script = script != "LATIN" and letters >= _MIN_LETTERS
+    if not other_script and len(text.split()) < _MIN_WORDS:
         return None
     # imported here: the table of languages reads tags with this module's functions
     from audio.text.normalize.languages import by_function_words
@@ -75,8 +94,33 @@ def detect_language(text: str) -> str | None:
     told = by_function_words(text)
     if told is not None:
         return told
+    if other_script:
+        return _by_script(text, script)
     language, confidence = _identifier().classify(text)
     return language if confidence >= _MIN_CONFIDENCE else None
+
+
+def main_script(text: str) -> tuple[str, int]:
+    """The script most of the letters of ``text`` are in ("LATIN", "CYRILLIC", "CJK"…),
+    and how many letters there are; kana count as Japanese over any Han among them."""
+    scripts = Counter(unicodedata.name(ch, "?").split(" ")[0] for ch in text if ch.isalpha())
+    if not scripts:
+        return "LATIN", 0
+    if scripts["HIRAGANA"] + scripts["KATAKANA"] >= scripts.total() / 10:
+        scripts["HIRAGANA"] += scripts.pop("CJK", 0) + scripts.pop("KATAKANA", 0)
+    script, count = scripts.most_common(1)[0]
+    if 2 * count < scripts.total():  # no script has most of them: a mixed text
+        return "LATIN", scripts.total()
+    return script, scripts.total()
+
+
+def _by_script(text: str, script: str) -> str | None:
+    """The language of a text in a script other than Latin: the script's own, or the
+    detector's likeliest of the languages that write it (never English)."""
+    if script in _SCRIPT_LANGUAGES:
+        return _SCRIPT_LANGUAGES[script]
+    language, _ = _identifier().classify(text)
+    return None if base_language(language) == "en" else language
 
 
 @lru_cache(maxsize=1)

@@ -11,10 +11,10 @@ import re
 from collections import Counter
 
 from audio.text.language import base_language
-from audio.text.normalize.languages import da, de, en, es, fi, fr, it, nl, no, pl, pt, ru, sv
+from audio.text.normalize.languages import da, de, en, es, fi, fr, it, ja, nl, no, pl, pt, ru, sv
 from audio.text.normalize.words import Language
 
-_MODULES = (en, de, fr, es, it, pt, nl, sv, no, da, fi, pl, ru)
+_MODULES = (en, de, fr, es, it, pt, nl, sv, no, da, fi, pl, ru, ja)
 
 LANGUAGES: dict[str, Language] = {
     entry.tag: entry

@@ -61,3 +61,35 @@ def test_a_long_title_fits_whole_on_the_generated_cover():
     assert "".join(long_word) == "Supercalifragilisticexpialidociousness"
     with Image.open(io.BytesIO(default_cover(title, "Evening Reads").data)) as image:
         assert image.size == (1400, 1400)
+
+
+def _pixels(cover) -> bytes:
+    with Image.open(io.BytesIO(cover.data)) as image:
+        return image.convert("L").tobytes()
+
+
+def test_the_generated_cover_draws_every_european_letter_and_no_empty_boxes():
+    """Pillow's own font has no "é", "ß", "ł" or "€": a German title came out with a box
+    for every umlaut. The cover's font (Noto Sans) has them; a title in letters it does
+    not have (Arabic, Chinese) is left out, with a warning, and emoji are left out of a
+    title that is otherwise drawn."""
+    from audio.episode.cover import _font_data, _glyph, _regular, default_cover, drawable
+
+    assert _font_data() is not None
+    font = _regular(40)
+    missing = _glyph(font, "\U0010fffd")
+    letters = "äöüßéèçñłőğşİ€—“”ЖжЩΩωỆ"
+    assert [ch for ch in letters if _glyph(font, ch) == missing] == []
+    assert drawable("Über die Brücke — à Paris, für 5 €") == \
+        "Über die Brücke — à Paris, für 5 €"
+    assert drawable("Night trains 🚆 are back") == "Night trains are back"
+    assert drawable("مكتبة جديدة") is None and drawable("東京の図書館") is None
+
+    untitled = default_cover("", "News")
+    arabic = default_cover("مكتبة جديدة في القاهرة", "News")
+    assert _pixels(arabic) == _pixels(untitled)
+    assert arabic.warnings and "leaves the title out" in arabic.warnings[0]
+    german = default_cover("Über die Brücke", "News")
+    assert not german.warnings and _pixels(german) != _pixels(untitled)
+    with_emoji = default_cover("Night trains 🚆 are back", "News")
+    assert _pixels(with_emoji) == _pixels(default_cover("Night trains are back", "News"))

@@ -512,3 +512,25 @@ def test_japanese_is_spoken_in_kana():
     assert spoken == ("とうきょうのとしょかんはしがつじゅうよっかのくじいっぷんにひらき, "
                       "ふたりがさんじゅうまんさつをかぞえた.")
     assert not re.search(r"[\u4e00-\u9fff\d]", spoken)
+
+
+def test_an_arabic_episode_reads_right_to_left_on_the_player_page(tmp_path, browser):
+    """Its title, description, chapters and transcript take their direction from their
+    text (dir="auto"): right to left in an English show's page, English ones left to
+    right."""
+    show = tmp_path / "news"
+    assert run_cli("init", str(show), "--title", "News").returncode == 0
+    (show / "articles" / "cairo.md").write_text(
+        f"# مكتبة جديدة في القاهرة\n\n{OTHER_SCRIPTS['ar']}\n", encoding="utf-8")
+    built = run_cli("build", str(show), "--draft")
+    assert built.returncode == 0, built.stderr
+    page = browser.new_page()
+    page.goto((show / "site" / "index.html").as_uri())
+    direction = "el => getComputedStyle(el).direction"
+    arabic = page.locator('article.episode[lang="ar"]')
+    english = page.locator('article.episode[lang="en"]')
+    assert arabic.locator("h2").inner_text() == "مكتبة جديدة في القاهرة"
+    for part in ("h2", ".transcript p", ".chapters li span[dir]"):
+        assert arabic.locator(part).first.evaluate(direction) == "rtl", part
+        assert english.locator(part).first.evaluate(direction) == "ltr", part
+    page.screenshot(path=str(tmp_path / "page.png"), full_page=True)

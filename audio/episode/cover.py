@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import io
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,9 +68,10 @@ def default_cover(title: str, show: str, size: int = DEFAULT_PX) -> Cover:
 
     The title is as large as fits, at most an eighth of the side: apps show covers as
     thumbnails of 60 to 130 px, where it must still be read. A long title gets smaller
-    type and more lines, never cut.
+    type and more lines, never cut. Text in letters the font does not have (Noto Sans:
+    Latin, Greek, Cyrillic, Devanagari) is left off, never drawn as empty boxes.
     """
-    from PIL import Image, ImageDraw, ImageFont  # as in load_cover
+    from PIL import Image, ImageDraw  # as in load_cover
 
     image = Image.new("RGB", (size, size), _BACKGROUND)
     draw = ImageDraw.Draw(image)
@@ -77,20 +80,86 @@ def default_cover(title: str, show: str, size: int = DEFAULT_PX) -> Cover:
     draw.rectangle((margin, margin, margin + size // 6, margin + size // 50), fill=_ACCENT)
     top = margin + size // 10
     room = (size - 2 * margin, size - margin - show_px - size // 20 - top)
-    title_px, lines = fit_text(title, room, size // 8,
-                               lambda px: ImageFont.load_default(size=px))
-    title_font = ImageFont.load_default(size=title_px)
-    y = top
-    for line in lines:
-        draw.text((margin, y), line, font=title_font, fill=_FOREGROUND)
-        y += round(title_px * LINE_SPACING)
-    show_line = fit_text(show.upper(), (size - 2 * margin, show_px * 2), show_px,
-                         lambda px: ImageFont.load_default(size=px), max_lines=1)
-    draw.text((margin, size - margin - show_px), show_line[1][0],
-              font=ImageFont.load_default(size=show_line[0]), fill=_ACCENT)
+    warnings = []
+    drawn_title, drawn_show = drawable(title), drawable(show)
+    if drawn_title:
+        title_px, lines = fit_text(drawn_title, room, size // 8, _bold)
+        title_font = _bold(title_px)
+        y = top
+        for line in lines:
+            draw.text((margin, y), line, font=title_font, fill=_FOREGROUND)
+            y += round(title_px * LINE_SPACING)
+    elif title.strip():
+        warnings.append(f"the default cover leaves the title out: its font has no letters "
+                        f"for {title!r} (give a cover with --cover)")
+    if drawn_show:
+        show_line = fit_text(drawn_show.upper(), (size - 2 * margin, show_px * 2), show_px,
+                             _regular, max_lines=1)
+        draw.text((margin, size - margin - show_px), show_line[1][0],
+                  font=_regular(show_line[0]), fill=_ACCENT)
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=88, optimize=True)
-    return Cover(buffer.getvalue(), "image/jpeg", size, size)
+    return Cover(buffer.getvalue(), "image/jpeg", size, size, tuple(warnings))
+
+
+def drawable(text: str) -> str | None:
+    """``text`` as the cover's font can draw it: symbols it has no glyph for (emoji,
+    arrows) left out; None if it has none for some of its letters or digits."""
+    unusual = {ch for ch in text if not (ch.isascii() or ch.isspace() or _in_font_scripts(ch))
+               and not unicodedata.category(ch).startswith(("M", "C"))}
+    if not unusual:
+        return text
+    # each check renders the character (0.5-0.8 ms): only those outside the alphabets
+    # Noto Sans is made for are checked
+    font = _regular(16)
+    missing = _glyph(font, "\U0010fffd")  # a private-use character: no font draws it
+    absent = {ch for ch in unusual if _font_data() is None or _glyph(font, ch) == missing}
+    if any(not unicodedata.category(ch).startswith(("S", "P")) for ch in absent):
+        return None
+    return " ".join("".join(ch for ch in text if ch not in absent).split()) or None
+
+
+def _in_font_scripts(character: str) -> bool:
+    return _font_data() is not None and \
+        unicodedata.name(character, "").startswith(("LATIN ", "GREEK ", "CYRILLIC "))
+
+
+def _glyph(font, character: str) -> tuple:
+    mask = font.getmask(character)
+    return mask.size, bytes(mask)
+
+
+def _bold(px: int):
+    return _font(px, weight=700)
+
+
+def _regular(px: int):
+    return _font(px, weight=500)
+
+
+def _font(px: int, weight: int):
+    """Noto Sans (bundled by fontpkg-noto-sans) at ``px`` and ``weight``; Pillow's own
+    font, which has no accented letters, if it is missing."""
+    from PIL import ImageFont  # as in load_cover
+
+    data = _font_data()
+    if data is None:
+        return ImageFont.load_default(size=px)
+    font = ImageFont.truetype(io.BytesIO(data), px)
+    font.set_variation_by_axes([weight, 100])  # its axes: weight, width
+    return font
+
+
+@functools.lru_cache(maxsize=1)
+def _font_data() -> bytes | None:
+    try:
+        import fontpkg_noto_sans  # imported here, with Pillow
+    except ImportError:
+        return None
+    try:
+        return (fontpkg_noto_sans.ROOT / "files" / "NotoSans[wdth,wght].ttf").read_bytes()
+    except OSError:
+        return None
 
 
 LINE_SPACING = 1.15

@@ -216,3 +216,24 @@ def test_trailing_furniture_is_dropped_from_markdown_too():
     assert article.paragraphs == [
         "The harbour lights came on at six, one after another along the quay.",
         "The last one flickered and held."]
+
+
+@pytest.mark.parametrize(("content", "body"), [
+    # one line: a paragraph pasted into a file, not a title with nothing under it
+    ("The ferry leaves at dawn. It returns after dark.\n",
+     ["The ferry leaves at dawn. It returns after dark."]),
+    # a first line far longer than a title is the article's opening paragraph
+    ("The council voted on Tuesday to rebuild the old harbor bridge, ending two years of "
+     "debate about a crossing that thousands of residents use every day.\n\nWork starts "
+     "in spring.\n",
+     ["The council voted on Tuesday to rebuild the old harbor bridge, ending two years of "
+      "debate about a crossing that thousands of residents use every day.",
+      "Work starts in spring."]),
+])
+def test_plain_text_without_a_title_line_is_all_body_titled_by_its_file(tmp_path, content,
+                                                                        body):
+    path = tmp_path / "harbor-bridge.txt"
+    path.write_text(content, encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "harbor-bridge"
+    assert [b.text for b in article.blocks] == body

@@ -4,22 +4,31 @@ without closing punctuation is a heading."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from audio.errors import path_error
 from audio.models import HEADING, PARAGRAPH, Article, Block
 from audio.text import boilerplate
 from audio.text.formats.common import clean, finish
 
+# A first line longer than this is the article's opening, not its title: the title then
+# comes from the file's name, as in Markdown without a heading.
+TITLE_MAX_WORDS = 20
+
 
 def read_text(text: str, name: str) -> Article:
-    """First line is the title; blank lines separate paragraphs; trailing furniture dropped."""
+    """First line is the title; blank lines separate paragraphs; trailing furniture dropped.
+    A text that is one line, or opens with a line too long for a title, is all body."""
     lines = boilerplate.strip_trailing_lines(text.split("\n"))
     paragraphs = [p for p in re.split(r"\n\s*\n", "\n".join(lines)) if p.strip()]
     if not paragraphs:
         raise path_error(name, "the article is only site boilerplate")
     first, *rest = paragraphs[0].strip().split("\n", 1)
-    title = clean(first)
-    chunks = ([rest[0]] if rest else []) + paragraphs[1:]
+    if len(first.split()) > TITLE_MAX_WORDS or (len(paragraphs) == 1 and not rest):
+        stem = "" if name.startswith("<") else Path(name).stem  # not "<stdin>"
+        title, chunks = (stem if re.search(r"[^\W\d_]", stem) else ""), paragraphs
+    else:
+        title, chunks = clean(first), ([rest[0]] if rest else []) + paragraphs[1:]
     blocks = [Block(_text_kind(chunk, chunks, i), chunk) for i, chunk in enumerate(chunks)]
     return finish(title, blocks, name)
 

@@ -512,6 +512,8 @@ def test_japanese_is_spoken_in_kana():
     assert spoken == ("とうきょうのとしょかんはしがつじゅうよっかのくじいっぷんにひらき, "
                       "ふたりがさんじゅうまんさつをかぞえた.")
     assert not re.search(r"[\u4e00-\u9fff\d]", spoken)
+    serial = speakable("番号は" + "7" * 5000 + "です。", language="ja")  # past int()'s limit
+    assert serial.count("なな") == 5000 and not re.search(r"\d", serial)
 
 
 def test_an_arabic_episode_reads_right_to_left_on_the_player_page(tmp_path, browser):

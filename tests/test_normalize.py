@@ -306,3 +306,15 @@ def test_numeric_tokens_become_words(token):
 
 def test_units_table_has_singular_and_plural():
     assert all(len(forms) == 2 for forms in UNITS.values())
+
+
+@pytest.mark.parametrize("language", ["en", "de"])  # own rules, shared rules (and ja: its test)
+@pytest.mark.parametrize("text", ["€" + "9" * 4400, "1" * 4400 + ",5", "3/" + "7" * 4400,
+                                  "Konto " + "12345" * 880 + "."])
+def test_a_run_of_thousands_of_digits_is_read_digit_by_digit(language, text):
+    """int() refuses strings of over 4,300 digits: amounts, decimals and fractions that
+    long ended the episode with a traceback. A run of more than 30 digits is a serial
+    number, read digit by digit before any rule sees it."""
+    spoken = speakable(text, language=language)
+    assert not re.search(r"\d", spoken)
+    assert len(spoken.split()) >= 4400

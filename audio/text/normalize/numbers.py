@@ -33,7 +33,9 @@ class Numbers:
 
     def digits(self, text: str) -> str:
         """Each digit on its own: "007" → "zero zero seven"."""
-        return " ".join(self.cardinal(d) for d in text if d.isdigit())
+        digits = [d for d in text if d.isdigit()]
+        said = {d: self.cardinal(d) for d in set(digits)}  # ten words, however long the run
+        return " ".join(said[d] for d in digits)
 
     def decimal(self, number: str) -> str:
         """As written, every digit after the point read: "2.50" → "two point five zero"."""

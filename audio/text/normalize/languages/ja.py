@@ -52,8 +52,15 @@ def speakable_japanese(text: str) -> str:
     return _in_kana(text).translate(_PUNCTUATION)
 
 
+# Longer runs of digits (an account or serial number) are read digit by digit.
+_LONGEST_NUMBER = 16
+
+
 def _number(match: re.Match[str]) -> str:
     whole, fraction, counter = match[1].replace(",", ""), match[2], match[3]
+    if len(whole) > _LONGEST_NUMBER:
+        return " ".join(_DIGITS[int(d)] for d in match[0] if d.isdigit()) + \
+            (_SUFFIXES[counter] if counter else "")
     value = int(whole)
     if fraction:  # "12.5": the point, then digit by digit
         return (_cardinal(value) + "てん" + "".join(_DIGITS[int(d)] for d in fraction) +
@@ -65,7 +72,7 @@ def _cardinal(value: int) -> str:
     try:
         return num2words(value, lang="ja", reading=True)
     except (OverflowError, NotImplementedError):  # beyond its largest unit: digit by digit
-        return "".join(_DIGITS[int(d)] for d in str(value))
+        return " ".join(_DIGITS[int(d)] for d in str(value))
 
 
 def _counted(value: int | None, counter: str) -> str:

@@ -39,9 +39,9 @@ _SUPERSCRIPT_LETTERS = re.compile("[\u1d2c-\u1d6a\u02b0-\u02b8\u2071\u207f]+")
 _EMOJI_PARTS = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
 
 
-# A run of digits this long is a serial or account number, never an amount: it is read
-# digit by digit before any rule sees it (int() refuses over 4,300 digits, and num2words'
-# largest units run out long before).
+# A run of digits this long is a serial or account number, never an amount: its digits
+# are spaced before any rule sees them, to be read one by one (int() refuses over 4,300
+# digits, and num2words' largest units run out long before).
 _LONG_DIGITS = re.compile(r"\d{31,}")
 
 
@@ -58,9 +58,9 @@ def speakable(text: str, lexicon: Lexicon | None = None, language: str = "en") -
     text = without_pictographs(typography(text))
     entry = _language(language)
     if entry is not None:
-        numbers = Numbers(entry.words.num2words if entry.words else entry.tag)
-        text = _LONG_DIGITS.sub(lambda m: f" {numbers.digits(m[0])} ", text)
-        text = _leftovers(_rules(entry)(text), numbers)
+        text = _LONG_DIGITS.sub(lambda m: " ".join(m[0]), text)
+        text = _leftovers(_rules(entry)(text), Numbers(entry.words.num2words if entry.words
+                                                      else entry.tag))
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+(?=[,.;:!?])", "", text)
     return re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip()

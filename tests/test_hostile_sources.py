@@ -280,6 +280,15 @@ def test_clear_messages(site, route, message):
     assert message in str(caught.value) and "(" not in str(caught.value).split(": ", 1)[0]
 
 
+@pytest.mark.parametrize("length", ["9" * 5000, "²", "12 bytes"])
+def test_a_nonsense_content_length_is_not_believed(site, length):
+    """str.isdigit() takes "²" and int() refuses 5,000 digits: either ended the pull with
+    a ValueError. A length that is not a plain number is ignored; the body is read."""
+    body = page("Bridge", [TEXT])
+    site.routes["/x"] = Route(body, length_header=length)
+    assert http.fetch(site.url("/x")).body == body
+
+
 def test_https_to_a_plain_http_server_says_so(site):
     with pytest.raises(FetchError, match=r"answers plain HTTP, not HTTPS \(try http://\)"):
         http.fetch(site.url("/x").replace("http://", "https://"))

@@ -84,6 +84,12 @@ def test_range_head_and_conditional_requests(server, built_site):
                           headers={"Range": f"bytes={len(data)}-"})
     assert response.status == 416
     assert response.getheader("Content-Range") == f"bytes */{len(data)}"
+    # positions past int()'s 4,300 digits: past the file, not a dropped connection
+    huge = "9" * 5000
+    response, body = _get(port, "/episodes/harbor-news.mp3", headers={"Range": f"bytes=0-{huge}"})
+    assert response.status == 206 and body == data
+    response, body = _get(port, "/episodes/harbor-news.mp3", headers={"Range": f"bytes={huge}-"})
+    assert response.status == 416
     response, body = _get(port, "/episodes/harbor-news.mp3", method="HEAD")
     assert response.status == 200 and body == b""
     assert int(response.getheader("Content-Length")) == len(data)

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import feedparser
+import pytest
 from conftest import ARTICLES, default_signals, run_cli
 
 
@@ -59,11 +60,13 @@ def test_watch_builds_and_deploys_on_change_and_stops_on_sigterm(tmp_path):
             process.kill()
 
 
-def test_a_bad_every_is_one_line(tmp_path):
+@pytest.mark.parametrize("every", ["often", "²"])  # "²".isdigit() is True
+def test_a_bad_every_is_one_line(tmp_path, every):
     show = _show(tmp_path / "show", tmp_path / "www", ())
-    done = run_cli("watch", str(show), "--every", "often")
+    done = run_cli("watch", str(show), "--every", every)
     assert done.returncode == 2
-    assert "'often' is not an interval like 1h, 30m or 2h30m" in done.stderr.decode()
+    assert f"'{every}' is not an interval like 1h, 30m or 2h30m" in done.stderr.decode()
+    assert "Traceback" not in done.stderr.decode()
 
 
 def test_build_deploy_goes_on_when_an_article_fails(tmp_path):

@@ -21,6 +21,7 @@ class Route:
     validators: bool = True  # send ETag and Last-Modified, answer 304 when they match
     headers: dict[str, str] = field(default_factory=dict)
     declared_length: int | None = None  # a Content-Length other than the body's (a cut answer)
+    length_header: str | None = None  # the Content-Length header as sent, verbatim
 
 
 class Site:
@@ -77,7 +78,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 return
             self.send_response(route.status)
             self.send_header("Content-Type", route.content_type)
-            self.send_header("Content-Length", str(route.declared_length or len(route.body)))
+            self.send_header("Content-Length", route.length_header or
+                             str(route.declared_length or len(route.body)))
             if route.validators:
                 self.send_header("ETag", etag)
                 self.send_header("Last-Modified", modified)

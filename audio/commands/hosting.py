@@ -21,7 +21,7 @@ _INTERVAL = re.compile(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?")
 def _seconds(ctx: click.Context, param: click.Parameter, value: str) -> float:
     """``1h``, ``30m``, ``2h30m``, ``90s`` or a number of seconds."""
     text = value.strip().lower()
-    if text.isdigit():
+    if re.fullmatch(r"[0-9]{1,9}", text):
         return float(text)
     match = _INTERVAL.fullmatch(text)
     if not text or not match or not any(match.groups()):

@@ -13,6 +13,7 @@ from audio.sources.http import (
     MAX_REDIRECTS,
     READ_TIMEOUT_S,
     USER_AGENT,
+    declared_length,
     reason_text,
 )
 
@@ -86,11 +87,10 @@ class Prober:
             return Answer(0, failure=f"unreachable: {reason_text(exc.reason)}")
         except urllib3.exceptions.HTTPError as exc:
             return Answer(0, failure=f"unreachable: {reason_text(exc)}")
-        length = response.headers.get("Content-Length")
+        length = declared_length(response.headers)
         kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
         failure = "" if 200 <= response.status < 300 else \
             f"answers {response.status} {response.reason or ''}".strip()
         if len(body) > limit:
             return Answer(response.status, kind, None, b"", f"larger than {limit:,} bytes")
-        return Answer(response.status, kind, int(length) if length and length.isdigit()
-                      else None, body, failure)
+        return Answer(response.status, kind, length, body, failure)

@@ -268,17 +268,23 @@ def _parse_range(header: str | None, size: int) -> tuple[int, int] | str | None:
     """(start, end) of a single byte range, None to send it all, "invalid" for 416."""
     if not header:
         return None
-    match = re.fullmatch(r"\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*", header)
+    match = re.fullmatch(r"\s*bytes\s*=\s*([0-9]*)\s*-\s*([0-9]*)\s*", header)
     if not match or (not match[1] and not match[2]):
         return None  # several ranges or another unit: send the whole file, as RFC 9110 allows
     if not match[1]:  # the last N bytes
-        length = int(match[2])
+        length = _position(match[2])
         return (max(0, size - length), size - 1) if length and size else "invalid"
-    start = int(match[1])
-    end = min(int(match[2]), size - 1) if match[2] else size - 1
+    start = _position(match[1])
+    end = min(_position(match[2]), size - 1) if match[2] else size - 1
     if start >= size or end < start:
         return "invalid"
     return start, end
+
+
+def _position(digits: str) -> int:
+    """A byte position as asked; a number of 19 digits or more is past any file (and
+    int() refuses over 4,300)."""
+    return int(digits) if len(digits) <= 18 else 10**18
 
 
 def exposure(host: str) -> list[str] | None:

@@ -240,7 +240,8 @@ def item_date(element: etree._Element) -> dt.datetime | None:
 
 def item_episode(element: etree._Element) -> int | None:
     text = element.findtext(f"{{{ITUNES}}}episode")
-    return int(text) if text and text.strip().isdigit() else None
+    text = (text or "").strip()
+    return int(text) if re.fullmatch(r"[0-9]{1,9}", text) else None
 
 
 def next_episode_number(tree: etree._ElementTree) -> int:

@@ -105,10 +105,17 @@ def _follow(pool, url: str, headers: dict[str, str], policy: AddressPolicy | Non
     raise FetchError(f"{asked}: too many redirects (more than {MAX_REDIRECTS})")
 
 
+def declared_length(headers) -> int | None:
+    """The Content-Length a server declared, if it is a plain number (str.isdigit() takes
+    "²", and int() refuses 5,000 digits)."""
+    value = (headers.get("Content-Length") or "").strip()
+    return int(value) if re.fullmatch(r"[0-9]{1,18}", value) else None
+
+
 def _read_capped(response, url: str, max_bytes: int, deadline: float) -> bytes:
-    declared = response.headers.get("Content-Length")
-    if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise FetchError(f"{url}: too large ({int(declared):,} bytes; at most {max_bytes:,})")
+    declared = declared_length(response.headers)
+    if declared is not None and declared > max_bytes:
+        raise FetchError(f"{url}: too large ({declared:,} bytes; at most {max_bytes:,})")
     # read1 returns whatever has arrived, so the deadline is checked however slowly bytes
     # come; the watchdog ends a read that would block past it.
     watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), response.shutdown)
@@ -133,8 +140,7 @@ def _read_capped(response, url: str, max_bytes: int, deadline: float) -> bytes:
             chunks.append(chunk)
     finally:
         watchdog.cancel()
-    if time.monotonic() >= deadline and declared and declared.isdigit() and \
-            size < int(declared):
+    if time.monotonic() >= deadline and declared is not None and size < declared:
         raise _too_slow(url)
     return b"".join(chunks)
 

@@ -237,3 +237,10 @@ def test_plain_text_without_a_title_line_is_all_body_titled_by_its_file(tmp_path
     article = read_article(path)
     assert article.title == "harbor-bridge"
     assert [b.text for b in article.blocks] == body
+
+
+def test_a_lone_line_that_does_not_end_like_a_sentence_is_a_title_without_a_body(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("Night Trains Return\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no article body found"):
+        read_article(path)

@@ -14,17 +14,21 @@ from audio.text.formats.common import clean, finish
 # A first line longer than this is the article's opening, not its title: the title then
 # comes from the file's name, as in Markdown without a heading.
 TITLE_MAX_WORDS = 20
+# A line alone in its file is a sentence, not a title, when it ends like one.
+_SENTENCE_END = re.compile(r"[.!?…。！？]['\"”’»)]*\s*$")
 
 
 def read_text(text: str, name: str) -> Article:
     """First line is the title; blank lines separate paragraphs; trailing furniture dropped.
-    A text that is one line, or opens with a line too long for a title, is all body."""
+    A text that is one sentence-like line, or opens with a line too long for a title, is
+    all body."""
     lines = boilerplate.strip_trailing_lines(text.split("\n"))
     paragraphs = [p for p in re.split(r"\n\s*\n", "\n".join(lines)) if p.strip()]
     if not paragraphs:
         raise path_error(name, "the article is only site boilerplate")
     first, *rest = paragraphs[0].strip().split("\n", 1)
-    if len(first.split()) > TITLE_MAX_WORDS or (len(paragraphs) == 1 and not rest):
+    alone = len(paragraphs) == 1 and not rest
+    if len(first.split()) > TITLE_MAX_WORDS or (alone and _SENTENCE_END.search(first)):
         stem = "" if name.startswith("<") else Path(name).stem  # not "<stdin>"
         title, chunks = (stem if re.search(r"[^\W\d_]", stem) else ""), paragraphs
     else:

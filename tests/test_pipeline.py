@@ -147,3 +147,17 @@ def test_captions_are_at_most_two_lines_of_32_characters(voiced_episodes, name):
         assert texts and all(1 <= len(lines) <= 2 for lines in texts)
         assert all(len(line) <= 32 or " " not in line for lines in texts for line in lines), [
             line for lines in texts for line in lines if len(line) > 32]
+
+
+def test_the_length_guard_counts_the_words_of_unspaced_scripts(tmp_path):
+    """A Japanese book was one "word" a paragraph to the guard: 33,000 characters (about
+    16,600 words, nearly two hours) passed a one-hour limit unnoticed."""
+    from audio.errors import TooLongError
+    from audio.models import PARAGRAPH, Article, Block
+    from audio.pipeline import check_length
+
+    paragraph = "東京都は新しい図書館を開館しました。" * 50
+    article = Article(title="本", blocks=tuple(Block(PARAGRAPH, paragraph) for _ in range(35)),
+                      source="book.txt")
+    with pytest.raises(TooLongError, match="16,625 words"):
+        check_length(article, rate_wpm=175, max_hours=1)

@@ -244,3 +244,49 @@ def test_a_lone_line_that_does_not_end_like_a_sentence_is_a_title_without_a_body
     path.write_text("Night Trains Return\n", encoding="utf-8")
     with pytest.raises(InputError, match="no article body found"):
         read_article(path)
+
+
+JAPANESE = ("東京都は新しい図書館を開館しました。図書館には約三十万冊の本があります。"
+            "利用者は午前九時から午後八時まで入館できます。")
+
+
+@pytest.mark.parametrize(("charset", "text"), [
+    ("windows-1251", "В Киеве открылась новая библиотека, в которой триста тысяч книг."),
+    ("Shift_JIS", JAPANESE),
+])
+def test_a_saved_page_in_the_charset_it_declares_is_read(tmp_path, charset, text):
+    """A page saved from a Russian or Japanese site keeps its legacy charset and says so
+    in <meta>: read in it, as a browser would (it was "not UTF-8 text")."""
+    path = tmp_path / "page.html"
+    path.write_bytes(f'<html><head><meta http-equiv="Content-Type" content="text/html; '
+                     f'charset={charset}"><title>Library</title></head><body><article>'
+                     f"<h1>Library</h1><p>{text}</p></article></body></html>".encode(charset))
+    assert [b.text for b in read_article(path).blocks] == [text]
+
+
+def test_a_page_whose_bytes_are_not_its_declared_charset_says_both(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(b'<html><head><meta charset="utf-8"></head><body><p>Caf\xe9 au lait '
+                     b"co\xfbte trois euros le matin.</p></body></html>")
+    with pytest.raises(InputError, match=r"is not UTF-8 text \(byte 0xe9 at offset \d+\), "
+                                         r"nor the utf-8 it declares"):
+        read_article(path)
+
+
+def test_text_without_spaces_between_words_is_prose_not_a_title(tmp_path):
+    """Counted by spaces, a Japanese paragraph was one word: an HTML page of them had "no
+    article body", and a text file's first paragraph became its title."""
+    from audio.text.counting import ends_a_sentence, word_count
+
+    assert word_count(JAPANESE) == 31 and word_count("Night trains are back") == 4
+    assert word_count("夜行列車 is back") == 4
+    assert ends_a_sentence(JAPANESE) and ends_a_sentence("「本です。」")
+    assert not ends_a_sentence("新しい図書館")
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>新しい図書館</title></head><body><article>"
+                    f"<p>{JAPANESE}</p></article></body></html>", encoding="utf-8")
+    assert [b.text for b in read_article(page).blocks] == [JAPANESE]
+    text = tmp_path / "library.txt"
+    text.write_text(f"{JAPANESE}\n\n{JAPANESE}\n", encoding="utf-8")
+    article = read_article(text)
+    assert article.title == "library" and len(article.blocks) == 2

@@ -30,6 +30,7 @@ from audio.sound.meter import (
     integrated,
     measure_pcm,
 )
+from audio.text.counting import word_count
 
 DEFAULT_TARGET_LUFS = -16.0
 DEFAULT_TRUE_PEAK_DBTP = -1.0
@@ -66,7 +67,7 @@ def plan_loudness(segments: Iterable[Segment], clips: Iterator[tuple[int, Clip]]
     its encoded chunks. Pauses are left out: silence is below the gate anyway.
     """
     segments = list(segments)
-    words = sum(len(segment.speech.split()) for segment in segments)
+    words = sum(word_count(segment.speech) for segment in segments)
     stride = max(1, math.ceil(words * 60 / rate_wpm / PLANNING_SAMPLE_S))
     arrived: list[tuple[int, Clip]] = []
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from audio.errors import FetchError
 from audio.models import Article
 from audio.sources.http import Fetched, fetch
+from audio.text.formats.html import declared_charset
 from audio.text.read import read_html, read_markdown, read_text, without_control_characters
 
 _READERS = {"text/html": read_html, "application/xhtml+xml": read_html,
@@ -38,9 +39,7 @@ def article_from_page(page: Fetched, asked: str | None = None) -> Article:
 def page_text(page: Fetched) -> str:
     """The body as text: the charset the server names, else the one the page declares,
     else UTF-8, else the best guess (pages in old single-byte charsets are common)."""
-    declared = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", page.body[:4096],
-                         re.IGNORECASE)
-    labels = [page.charset, declared[1].decode("ascii") if declared else None]
+    labels = [page.charset, declared_charset(page.body)]
     # A label that does not fit (Latin-1 bytes labelled UTF-8) falls back to windows-1252,
     # as browsers do; a page with no label at all is guessed.
     fallback = "windows-1252" if any(labels) else None

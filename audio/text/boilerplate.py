@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from audio.text.counting import word_count
+
 _MAX_LINE = 120  # furniture lines are short; a longer line is prose
 
 TRAILING_RULES: tuple[re.Pattern[str], ...] = tuple(
@@ -150,7 +152,6 @@ LOGIN_WALL_WORDS = 150  # an article past its wall has more to say than this
 
 def is_login_wall(prose: str, has_password_field: bool) -> bool:
     """Whether the readable text of a page is a sign-in wall, not an article."""
-    words = len(prose.split())
-    if words >= LOGIN_WALL_WORDS:
+    if word_count(prose) >= LOGIN_WALL_WORDS:
         return False
     return has_password_field or bool(LOGIN_WALL.search(prose))

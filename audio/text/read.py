@@ -15,7 +15,7 @@ from pathlib import Path
 from audio.errors import path_error
 from audio.models import Article
 from audio.text.formats.common import without_control_characters
-from audio.text.formats.html import read_html
+from audio.text.formats.html import declared_charset, read_html
 from audio.text.formats.markdown import read_markdown
 from audio.text.formats.plain import read_text
 
@@ -53,7 +53,8 @@ def read_article(source: str | Path, fmt: str | None = None) -> Article:
             raise path_error(path, exc.strerror or str(exc)) from None
     # An e-mail carries its own charsets, part by part; every other format is decoded here.
     article = _read_email(data, name) if fmt == "eml" else \
-        _READERS[fmt](decode(data, name), name)
+        _READERS[fmt](decode(data, name, declared_charset(data) if fmt == "html" else None),
+                      name)
     if not any(re.search(r"\w", b.text) for b in article.blocks):
         raise path_error(name, "the article has no speakable words")
     return article
@@ -69,10 +70,12 @@ def format_for(path: Path) -> str:
         ) from None
 
 
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 text, or UTF-16/32 with a byte-order mark; binary or other encodings are
-    errors, never garbled speech. Characters no reader can show (control characters, NUL
-    included) are dropped here, so the words spoken are exactly the words shown."""
+def decode(data: bytes, name: str, declared: str | None = None) -> str:
+    """UTF-8 text, or UTF-16/32 with a byte-order mark, or text in the charset the file
+    ``declared`` (an HTML page's ``<meta charset>``: a saved Russian or Japanese page in
+    windows-1251 or Shift_JIS); binary or other encodings are errors, never garbled
+    speech. Characters no reader can show (control characters, NUL included) are dropped
+    here, so the words spoken are exactly the words shown."""
     encoding = next((codec for bom, codec in _BYTE_ORDER_MARKS if data.startswith(bom)),
                     "utf-8")
     if encoding == "utf-8" and b"\x00" in data[:8192]:
@@ -81,15 +84,32 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise path_error(
-            name, f"is not {encoding.upper()} text (byte 0x{data[exc.start]:02x} at offset "
-            f"{exc.start}); convert it to UTF-8 first"
-        ) from None
+        declared_text = _in_declared_charset(data, declared) if encoding == "utf-8" else None
+        if declared_text is None:
+            raise path_error(
+                name, f"is not {encoding.upper()} text (byte 0x{data[exc.start]:02x} at "
+                f"offset {exc.start}){_named(declared)}; convert it to UTF-8 first"
+            ) from None
+        text = declared_text
     text = without_control_characters(text.removeprefix("\ufeff"))
     if not text.strip():
         raise path_error(name, "the article is empty")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
+
+def _in_declared_charset(data: bytes, declared: str | None) -> str | None:
+    """``data`` in the charset it declared, or None if it declared none, or one Python
+    does not know, or one its bytes are not in."""
+    if not declared:
+        return None
+    try:
+        return data.decode(declared)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _named(declared: str | None) -> str:
+    return f", nor the {declared} it declares" if declared else ""
 
 
 _READERS: dict[str, Callable[[str, str], Article]] = {

@@ -10,6 +10,7 @@ from pathlib import Path
 from audio.errors import InputError, path_error
 from audio.models import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Article, Block, Passage
 from audio.text import boilerplate
+from audio.text.counting import ends_a_sentence, word_count
 from audio.text.formats.common import clean, finish, meta_date
 from audio.text.formats.html_notes import take_notes
 from audio.text.language import language_tag
@@ -19,6 +20,16 @@ from audio.text.tables import table_sentences
 # they double the time, and a 2 MB page must be read in well under a second.
 _FAST_EXTRACTION_BYTES = 512_000
 PROSE_WORDS = 8  # an HTML page needs one block this long (or a sentence) to be an article
+
+
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page names in its first 4 KB (``<meta charset>`` or its http-equiv
+    form), as browsers look for it; None if it names none."""
+    found = _DECLARED_CHARSET.search(data[:4096])
+    return found[1].decode("ascii") if found else None
 
 
 def read_html(text: str, name: str) -> Article:
@@ -185,8 +196,8 @@ def _without_merged_heading(blocks: list[Block], title: str, author: str | None)
 
 def _reads_as_prose(text: str) -> bool:
     """A sentence, not a menu: "Home About Contact" is not an article."""
-    words = text.split()
-    return len(words) >= PROSE_WORDS or (len(words) >= 3 and text.rstrip()[-1:] in ".!?")
+    words = word_count(text)
+    return words >= PROSE_WORDS or (words >= 3 and ends_a_sentence(text))
 
 
 def _html_metadata(page):

@@ -9,13 +9,12 @@ from pathlib import Path
 from audio.errors import path_error
 from audio.models import HEADING, PARAGRAPH, Article, Block
 from audio.text import boilerplate
+from audio.text.counting import ends_a_sentence, word_count
 from audio.text.formats.common import clean, finish
 
 # A first line longer than this is the article's opening, not its title: the title then
 # comes from the file's name, as in Markdown without a heading.
 TITLE_MAX_WORDS = 20
-# A line alone in its file is a sentence, not a title, when it ends like one.
-_SENTENCE_END = re.compile(r"[.!?…。！？]['\"”’»)]*\s*$")
 
 
 def read_text(text: str, name: str) -> Article:
@@ -28,7 +27,7 @@ def read_text(text: str, name: str) -> Article:
         raise path_error(name, "the article is only site boilerplate")
     first, *rest = paragraphs[0].strip().split("\n", 1)
     alone = len(paragraphs) == 1 and not rest
-    if len(first.split()) > TITLE_MAX_WORDS or (alone and _SENTENCE_END.search(first)):
+    if word_count(first) > TITLE_MAX_WORDS or (alone and ends_a_sentence(first)):
         stem = "" if name.startswith("<") else Path(name).stem  # not "<stdin>"
         title, chunks = (stem if re.search(r"[^\W\d_]", stem) else ""), paragraphs
     else:
@@ -42,8 +41,8 @@ def _text_kind(chunk: str, chunks: list[str], i: int) -> str:
     line = clean(chunk)
     is_heading = (
         "\n" not in chunk.strip()
-        and len(line.split()) <= 10
-        and not re.search(r"[.!?:;,\"”’)]$", line)
+        and word_count(line) <= 10
+        and not re.search(r"[.!?:;,\"”’)。！？、」』）؟।]$", line)
         and i + 1 < len(chunks)
     )
     return HEADING if is_heading else PARAGRAPH

@@ -536,3 +536,22 @@ def test_an_arabic_episode_reads_right_to_left_on_the_player_page(tmp_path, brow
         assert arabic.locator(part).first.evaluate(direction) == "rtl", part
         assert english.locator(part).first.evaluate(direction) == "ltr", part
     page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
+
+
+def test_a_japanese_transcript_reads_as_written_on_the_player_page(tmp_path, browser):
+    """Captions break Japanese between characters; the page joins its cues back without
+    the spaces that join English ones."""
+    show = tmp_path / "news"
+    assert run_cli("init", str(show), "--title", "News").returncode == 0
+    (show / "articles" / "the-reading-room.md").unlink()
+    paragraph = ("東京都は新しい図書館を開館しました。図書館には約三十万冊の本があります。"
+                 "利用者は午前九時から午後八時まで入館できます。")
+    (show / "articles" / "tokyo.md").write_text(f"# 新しい図書館\n\n{paragraph}\n",
+                                                encoding="utf-8")
+    built = run_cli("build", str(show), "--draft")
+    assert built.returncode == 0, built.stderr
+    page = browser.new_page()
+    page.goto((show / "site" / "index.html").as_uri())
+    shown = page.locator('article.episode[lang="ja"] .transcript p')
+    assert shown.nth(1).inner_text() == paragraph
+    assert shown.nth(1).locator(".cue").count() >= 2

@@ -56,3 +56,20 @@ def test_json_files_follow_podcasting_2_0():
     assert chapters["version"] == "1.2.0"
     assert [(c["startTime"], c["title"]) for c in chapters["chapters"]] == [(0, "Intro"),
                                                                            (5.5, "Más")]
+
+
+def test_japanese_captions_break_between_characters_and_fit_two_lines():
+    """Chinese and Japanese have no spaces to break at: a segment was one caption line of
+    61 characters, 11 s long. Lines now break between characters, a character counting
+    two columns (16 to a line), and the transcript's body joins them without a space."""
+    text = ("東京都は新しい図書館を開館しました。図書館には約三十万冊の本があります。"
+            "利用者は午前九時から午後八時まで入館できます。")
+    result = cues((_timing(text, 0.0, 11.3),))
+    assert "".join(c.words for c in result) == text
+    assert all(c.end_s - c.start_s <= 7.0 for c in result)
+    lines = [line for c in result for line in c.text.split("\n")]
+    assert all(len(line) <= 16 for line in lines) and len(lines) == 4
+    mixed = cues((_timing("新しい図書館 opens on Monday with 300,000 books", 0.0, 4.0),))
+    assert " ".join(c.words for c in mixed) == "新しい図書館 opens on Monday with 300,000 books"
+    body = json.loads(json_transcript(result))["segments"][0]["body"]
+    assert " " not in body and body == result[0].words

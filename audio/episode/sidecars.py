@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from audio.episode.cover import Cover
 from audio.models import ChapterMark, Timing
+from audio.text.counting import units
 
 
 @dataclass(frozen=True)
@@ -49,23 +51,31 @@ class Cue:
 
     @property
     def words(self) -> str:
-        return self.text.replace("\n", " ")
+        """The cue on one line: its lines joined by a space, or by nothing where Chinese
+        or Japanese was broken between two characters."""
+        lines = self.text.split("\n")
+        joined = lines[0]
+        for line in lines[1:]:
+            wide = joined[-1:] and (_wide(joined[-1]) or _wide(line[:1]))
+            joined += ("" if wide else " ") + line
+        return joined
 
 
 def cues(timings: tuple[Timing, ...], end_s: float | None = None) -> list[Cue]:
     """Captions of at most two short lines, in order, covering every segment's text.
 
-    The last cue stays up until ``end_s`` (the end of the audio) when given.
+    The last cue stays up until ``end_s`` (the end of the audio) when given. Lines break
+    between words, and anywhere in Chinese or Japanese, which have no spaces to break at.
     """
     result: list[Cue] = []
     for timing in timings:
         span = timing.end_s - timing.start_s
-        groups = _balanced_groups(timing.segment.text.split(), math.ceil(span / MAX_CUE_S))
-        total = sum(len(g) + 1 for g in groups)
+        groups = _balanced_groups(units(timing.segment.text), math.ceil(span / MAX_CUE_S))
+        total = sum(_width(g) + 1 for g in groups)
         done = 0
         for group in groups:
             start = timing.start_s + span * done / total
-            done += len(group) + 1
+            done += _width(group) + 1
             end = timing.start_s + span * done / total
             result.append(Cue(start, end, _two_lines(group), timing.segment.language))
     if result and end_s is not None:
@@ -73,46 +83,72 @@ def cues(timings: tuple[Timing, ...], end_s: float | None = None) -> list[Cue]:
     return result
 
 
-def _balanced_groups(words: list[str], at_least: int = 1) -> list[str]:
-    """Split words into the fewest cues that fit in two lines, of near-equal length (no
-    orphan words)."""
-    text = " ".join(words)
-    count = min(len(words), max(at_least, math.ceil(len(text) / (LINE_CHARS * LINES_PER_CUE))))
+Units = list[tuple[str, str]]  # (separator, piece): see audio.text.counting.units
+
+
+def _joined(pieces: Units) -> str:
+    return "".join(separator + piece for separator, piece in pieces).lstrip()
+
+
+def _width(pieces: Units) -> int:
+    """How wide the pieces are on screen: Chinese and Japanese characters take two
+    columns, so a line holds 16 of them."""
+    return sum(2 if _wide(ch) else 1 for ch in _joined(pieces))
+
+
+def _wide(character: str) -> bool:
+    return bool(character) and unicodedata.east_asian_width(character) in "WF"
+
+
+def _balanced_groups(pieces: Units, at_least: int = 1) -> list[Units]:
+    """Split a segment's pieces into the fewest cues that fit in two lines, of near-equal
+    length (no orphan words)."""
+    length = _width(pieces)
+    count = min(len(pieces), max(at_least, math.ceil(length / (LINE_CHARS * LINES_PER_CUE))))
     while True:
-        groups = _groups_of(words, len(text) / max(count, 1), count)
-        if count >= len(words) or all(_fits(group) for group in groups):
+        groups = _groups_of(pieces, length / max(count, 1), count)
+        if count >= len(pieces) or all(_fits(group) for group in groups):
             return groups
         count += 1
 
 
-def _fits(cue: str) -> bool:
+def _fits(cue: Units) -> bool:
     """Every line within LINE_CHARS, but for a single word longer than that (a URL)."""
-    return all(len(line) <= LINE_CHARS or " " not in line
-               for line in _two_lines(cue).split("\n"))
+    return all(_width(line) <= LINE_CHARS or len(line) == 1
+               for line in _lines(cue))
 
 
-def _groups_of(words: list[str], target: float, count: int) -> list[str]:
-    groups: list[str] = []
-    current = ""
-    for word in words:
-        if current and len(current) + 1 + len(word) / 2 > target and len(groups) < count - 1:
+def _groups_of(pieces: Units, target: float, count: int) -> list[Units]:
+    groups: list[Units] = []
+    current: Units = []
+    for separator, piece in pieces:
+        if current and _width(current) + len(separator) + _width([("", piece)]) / 2 > target \
+                and len(groups) < count - 1:
             groups.append(current)
-            current = word
+            current = [("", piece)]
         else:
-            current = f"{current} {word}".strip()
+            current.append((separator if current else "", piece))
     return [*groups, current] if current else groups
 
 
-def _two_lines(text: str) -> str:
-    """Break a cue longer than one line at the space nearest its middle that leaves both
-    lines within LINE_CHARS (nearest the middle at all if none does)."""
-    if len(text) <= LINE_CHARS or " " not in text:
-        return text
-    middle = len(text) // 2
-    spaces = [i for i, ch in enumerate(text) if ch == " "]
-    fitting = [i for i in spaces if i <= LINE_CHARS and len(text) - i - 1 <= LINE_CHARS]
-    cut = min(fitting or spaces, key=lambda i: abs(i - middle))
-    return f"{text[:cut]}\n{text[cut + 1:]}"
+def _lines(cue: Units) -> list[Units]:
+    """A cue longer than one line broken between the pieces nearest its middle that leave
+    both lines within LINE_CHARS (nearest the middle at all if none does)."""
+    if _width(cue) <= LINE_CHARS or len(cue) < 2:
+        return [cue]
+    middle = _width(cue) // 2
+
+    def lengths(cut: int) -> tuple[int, int]:
+        return _width(cue[:cut]), _width(cue[cut:])
+
+    cuts = range(1, len(cue))
+    fitting = [cut for cut in cuts if max(lengths(cut)) <= LINE_CHARS]
+    best = min(fitting or cuts, key=lambda cut: abs(lengths(cut)[0] - middle))
+    return [cue[:best], [("", cue[best][1]), *cue[best + 1:]]]
+
+
+def _two_lines(cue: Units) -> str:
+    return "\n".join(_joined(line) for line in _lines(cue))
 
 
 def _clock(seconds: float, separator: str) -> str:

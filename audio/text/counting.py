@@ -12,8 +12,14 @@ import math
 import re
 
 # Kana, CJK ideographs (and their compatibility forms), Thai, Lao, Burmese, Khmer.
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-                       "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED_CHARS = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                   "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff")
+_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
+# A word between spaces, or one character of an unspaced script with the brackets that
+# open before it and the punctuation that must stay after it (「本」。), each with the
+# spaces before it.
+_UNIT = re.compile(f"(\\s*)([「『（【〈《]*[{_UNSPACED_CHARS}][、。」』）】〉》！？，．：；・]*"
+                   f"|[^\\s{_UNSPACED_CHARS}]+)")
 # A word of Chinese or Japanese is one to three characters: two on average.
 CHARACTERS_PER_WORD = 2
 # What ends a sentence, in the scripts papercast reads: full stops, question and
@@ -28,6 +34,12 @@ def word_count(text: str) -> int:
     if not unspaced:
         return len(text.split())
     return len(_UNSPACED.sub(" ", text).split()) + math.ceil(unspaced / CHARACTERS_PER_WORD)
+
+
+def units(text: str) -> list[tuple[str, str]]:
+    """``text`` as the pieces a line may break between: (separator, piece) pairs, the
+    separator " " between words and "" inside a run of Chinese or Japanese."""
+    return [(" " if space else "", piece) for space, piece in _UNIT.findall(text)]
 
 
 def ends_a_sentence(text: str) -> bool:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -135,7 +136,7 @@ def _build(show: Show, out: Path, prune: bool, force_new: bool, jobs: int | None
     if ledger.problem:
         warnings += (ledger.problem,)
     cover = _write_show_cover(show, out)
-    articles = {slugify(a.stem): a for a in show.articles}
+    articles = article_slugs(show.articles, ledger)
     options = EpisodeOptions(force=True, show=show.title, voice=show.voice,
                              lexicon=show.lexicon, loudness_lufs=show.loudness,
                              jobs=jobs or DEFAULTS.jobs, show_language=show.language,
@@ -256,6 +257,22 @@ def _prune(episodes: Path, slugs: list[str], ledger: BuildLedger) -> None:
 def _remove_episode_files(mp3: Path) -> None:
     for path in (mp3, *all_sidecar_paths(mp3)):
         path.unlink(missing_ok=True)
+
+
+def article_slugs(articles: Iterable[Path], ledger: BuildLedger) -> dict[str, Path]:
+    """Each article by its slug: the one it was built under (its guid is made from it),
+    else its name's. Two names that make one slug ("Notes.md" and "notes.txt") are told
+    apart by a digest of the name, never one left out."""
+    built = {record.article: slug for slug, record in ledger.episodes.items()
+             if record.article}
+    ordered = sorted(articles, key=lambda a: (a.name not in built, a.name))
+    slugs: dict[str, Path] = {}
+    for article in ordered:
+        slug = built.get(article.name) or slugify(article.stem)
+        if slug in slugs:
+            slug = f"{slug}-{hashlib.sha256(article.name.encode()).hexdigest()[:6]}"
+        slugs[slug] = article
+    return slugs
 
 
 def _in_publication_order(articles: dict[str, Path],

@@ -88,10 +88,23 @@ def _alive(pid: int) -> bool:
 
 
 def slugify(name: str, limit: int | None = None) -> str:
-    """A file-name stem of lower-case letters, digits and hyphens (at most ``limit``)."""
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    slug = slug[:limit].strip("-") if limit else slug
+    """A file-name stem of lower-case letters, digits and hyphens (at most ``limit``).
+
+    A name with no Latin letter or digit at all ("東京", "Новости") is transliterated
+    first ("dongjing", "novosti"): every such name made "episode". Names with Latin
+    letters keep the slug they always had (a built show's guids are made from them).
+    """
+    slug = _ascii_slug(name, limit)
+    if not slug:
+        from anyascii import anyascii  # imported here: only names in other scripts need it
+
+        slug = _ascii_slug(anyascii(name), limit)
     return slug or "episode"
+
+
+def _ascii_slug(name: str, limit: int | None) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug[:limit].strip("-") if limit else slug
 
 
 def write_text_atomic(final: Path, text: str, mode: int = 0o644) -> None:

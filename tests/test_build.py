@@ -280,3 +280,32 @@ def test_the_site_goes_to_one_place_and_every_help_says_so(tmp_path):
     assert "papercast build evening-reads         # render what changed into " \
            "evening-reads/site/" in readme
     assert "-o site" not in readme
+
+
+def test_articles_whose_names_make_one_slug_are_all_published(tmp_path):
+    """"東京.md" and "大阪.md" both made the slug "episode", "Notes.md" and "notes.txt"
+    both "notes": one of each pair was silently left out of the show. Names in other
+    scripts are transliterated; a clash is told apart by a digest of the name; and an
+    article keeps the slug it was built under, whatever the rule now says (its guid)."""
+    show = _make_show(tmp_path / "show", ())
+    folder = show / "articles"
+    for name, text in [("東京.md", "# 東京\n\n東京都は新しい図書館を開館しました。"),
+                       ("大阪.md", "# 大阪\n\n大阪市は新しい美術館を開館しました。"),
+                       ("Notes.md", "# Notes\n\nThe bridge opens again on Monday."),
+                       ("notes.txt", "More notes\n\nThe ferries are full again.")]:
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    assert _summary(run_cli("build", str(show))) == "4 rendered, 0 unchanged"
+    files = sorted(p.stem for p in (show / "site" / "episodes").glob("*.mp3"))
+    assert files[:3] == ["daban", "dongjing", "notes"]
+    assert re.fullmatch(r"notes-[0-9a-f]{6}", files[3])
+    titles = sorted(e.title for e in _entries(show / "site"))
+    assert titles == sorted(["東京", "大阪", "Notes", "More notes"])
+    assert _summary(run_cli("build", str(show))) == "0 rendered, 4 unchanged"
+
+    from audio.build import article_slugs
+    from audio.publish.ledger import BuildLedger, EpisodeRecord
+
+    built_before = BuildLedger(tmp_path / "ledger.json", {"episode": EpisodeRecord(
+        "guid", 1, "2026-11-01", article="東京.md")})
+    slugs = article_slugs([folder / "大阪.md", folder / "東京.md"], built_before)
+    assert slugs == {"episode": folder / "東京.md", "daban": folder / "大阪.md"}

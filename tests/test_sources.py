@@ -321,6 +321,27 @@ def test_add_saves_pages_as_markdown_for_the_next_build(site, tmp_path):
     assert [b.text for b in article.blocks] == PROSE
 
 
+@pytest.mark.parametrize("content_type", ["application/rss+xml", "text/xml"])
+def test_a_feed_given_to_add_is_followed_not_refused(site, tmp_path, content_type):
+    """`papercast add SHOW FEED_URL` said "is application/rss+xml, not a web page"; the
+    help says add follows feeds. A feed (by its type, or XML with a feed's root) is now
+    followed as from an OPML list, once; the pages beside it are still saved."""
+    site.routes["/feed.xml"] = Route(rss([{"id": "1", "title": "A post", "link": "",
+                                           "date": "Sun, 01 Nov 2026 09:00:00 +0000",
+                                           "content": "<p>Text.</p>", "summary": ""}]),
+                                     content_type=content_type)
+    site.routes["/a.html"] = Route(page("First read", PROSE))
+    show = _show(tmp_path, "")
+    result = run_cli("add", str(show), site.url("/feed.xml"), site.url("/a.html"))
+    assert result.returncode == 0, result.stderr
+    assert "following 1 new feed; the next build pulls them" in result.stderr.decode()
+    assert [s.feed for s in load_show(show).sources] == [site.url("/feed.xml")]
+    assert len(list((show / "articles").glob("*.md"))) == 1
+    again = run_cli("add", str(show), site.url("/feed.xml"))
+    assert again.returncode == 0 and [s.feed for s in load_show(show).sources] == [
+        site.url("/feed.xml")]
+
+
 def test_opml_and_read_later_exports(site, tmp_path):
     show = _show(tmp_path, "")
     opml = tmp_path / "subs.opml"

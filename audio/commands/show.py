@@ -213,7 +213,8 @@ def add(show_dir: Path, urls: tuple[str, ...], opml: Path | None, export: Path |
     """Add web pages to a show (a read-later queue), or follow feeds.
 
     Each URL is fetched now and saved into the show's articles/ as Markdown with its
-    title, author, date and address; the next build makes it an episode.
+    title, author, date and address; the next build makes it an episode. A URL that is
+    a feed (RSS or Atom) is followed instead: added to show.toml's [[sources]].
 
     \b
     Examples:
@@ -237,7 +238,18 @@ def add(show_dir: Path, urls: tuple[str, ...], opml: Path | None, export: Path |
                        "; the next build pulls them", err=True)
     wanted = list(urls) + (urls_in_export(read_file(export), str(export)) if export else [])
     failed = 0
-    for added in add_urls(wanted, show.folder / ARTICLES_DIR):
+    results = add_urls(wanted, show.folder / ARTICLES_DIR)
+    feeds = [added.url for added in results if added.feed]
+    if feeds:  # a feed given as a URL is followed, as from an OPML list
+        followed = add_sources(show, feeds)
+        if not quiet:
+            for feed in followed:
+                click.echo(feed)
+            click.echo(f"following {len(followed)} new feed{'s' if len(followed) != 1 else ''}"
+                       "; the next build pulls them", err=True)
+    for added in results:
+        if added.feed:
+            continue
         if added.error:
             failed += 1
             click.echo(f"Error: {added.error}", err=True)

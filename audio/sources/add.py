@@ -8,9 +8,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audio.errors import FetchError, PapercastError
+from audio.sources.http import Fetched, fetch
 from audio.sources.saved import find_saved, save_article
 from audio.sources.urls import followable
-from audio.sources.web import read_url
+from audio.sources.web import PAGE_TYPES, article_from_page
+
+# What a feed is served as; application/xml and text/xml only with a feed's root element.
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+XML_TYPES = ("application/xml", "text/xml")
+_FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:RDF")
 
 
 @dataclass(frozen=True)
@@ -19,6 +25,7 @@ class Added:
     path: Path | None = None  # the saved article
     error: str | None = None  # why it could not be added
     already: bool = False  # the show already had this page (added, or from a feed)
+    feed: bool = False  # the address is a feed: the show is to follow it, not save it
 
 
 def add_urls(urls: Iterable[str], articles: Path,
@@ -35,12 +42,23 @@ def add_urls(urls: Iterable[str], articles: Path,
     return added
 
 
+def is_feed(page: Fetched) -> bool:
+    """Whether a fetched address is a feed (RSS, Atom, RDF) rather than a page."""
+    kind = page.content_type or ""
+    declared_xml = kind in XML_TYPES or not kind
+    return kind in FEED_TYPES or (declared_xml and
+                                  any(root in page.body[:2048] for root in _FEED_ROOTS))
+
+
 def _add(url: str, articles: Path, now: Callable[[], dt.datetime]) -> Added:
     if followable(url) is None:
         raise FetchError(f"{url!r}: not an http:// or https:// address")
     existing = find_saved(articles, [url])
     if existing is None:
-        article = read_url(url)
+        page = fetch(url, accept=PAGE_TYPES)
+        if is_feed(page):
+            return Added(url, feed=True)
+        article = article_from_page(page, url)
         existing = find_saved(articles, [article.url])
         if existing is None:
             saved = save_article(article, articles, now(), requested_url=url)

@@ -20,9 +20,13 @@ def is_url(source: object) -> bool:
     return bool(re.match(r"https?://", str(source), re.IGNORECASE))
 
 
+# What papercast asks a server for when it wants a page to read.
+PAGE_TYPES = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5"
+
+
 def read_url(url: str) -> Article:
     """The article at ``url``; its address (after redirects) is kept as the article's url."""
-    page = fetch(url, accept="text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5")
+    page = fetch(url, accept=PAGE_TYPES)
     return article_from_page(page, url)
 
 

@@ -11,15 +11,18 @@ from __future__ import annotations
 import math
 import re
 
-# Kana, CJK ideographs (and their compatibility forms), Thai, Lao, Burmese, Khmer.
-_UNSPACED_CHARS = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-                   "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff")
-_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
-# A word between spaces, or one character of an unspaced script with the brackets that
+# Kana and CJK ideographs (and their compatibility forms): a line may break between any
+# two of them.
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# With Thai, Lao, Burmese and Khmer, whose marks sit on their letters (no line breaks
+# between those: they are left to the spaces between their phrases).
+_UNSPACED = re.compile(f"[{_CJK_CHARS}\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f"
+                       "\u1780-\u17ff]")
+# A word between spaces, or one Chinese or Japanese character with the brackets that
 # open before it and the punctuation that must stay after it (「本」。), each with the
 # spaces before it.
-_UNIT = re.compile(f"(\\s*)([「『（【〈《]*[{_UNSPACED_CHARS}][、。」』）】〉》！？，．：；・]*"
-                   f"|[^\\s{_UNSPACED_CHARS}]+)")
+_UNIT = re.compile(f"(\\s*)([「『（【〈《]*[{_CJK_CHARS}][、。」』）】〉》！？，．：；・]*"
+                   f"|[^\\s{_CJK_CHARS}]+)")
 # A word of Chinese or Japanese is one to three characters: two on average.
 CHARACTERS_PER_WORD = 2
 # What ends a sentence, in the scripts papercast reads: full stops, question and

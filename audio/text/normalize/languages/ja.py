@@ -42,6 +42,7 @@ _ENDINGS = {
 }
 _SUFFIXES = {"年": "ねん", "月": "がつ", "日": "にち", "時": "じ", "円": "えん", "人": "にん",
              "歳": "さい"}
+_PAUSE_BEFORE_KANA = re.compile(r"([.!?,:;])(?=[^\x00-\x7f])")
 _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]")
 
 
@@ -49,7 +50,9 @@ def speakable_japanese(text: str) -> str:
     """Japanese text in kana (and whatever Latin letters it has), with ASCII punctuation."""
     text = unicodedata.normalize("NFKC", text)  # full-width letters and digits → ASCII
     text = _NUMBER.sub(_number, text).replace("〇", "ゼロ")
-    return _in_kana(text).translate(_PUNCTUATION)
+    text = _in_kana(text).translate(_PUNCTUATION)
+    # NFKC made "！" "!": a space after it, as after "。", so that espeak-ng pauses
+    return _PAUSE_BEFORE_KANA.sub(r"\1 ", text)
 
 
 # Longer runs of digits (an account or serial number) are read digit by digit.

@@ -46,7 +46,7 @@ from audio.sound.meter import Loudness
 from audio.sources.web import is_url, read_url
 from audio.speech.profiles import for_language, role_settings
 from audio.speech.synthesize import PROGRAM_SAMPLE_RATE, ClipRequest, Renderer
-from audio.text.counting import word_count
+from audio.text.counting import spoken_words
 from audio.text.language import overriding_the_show, with_language
 from audio.text.lexicon import load_lexicon
 from audio.text.normalize import has_rules
@@ -191,7 +191,7 @@ def segment_voices(script: Script, narrator: VoiceProfile,
 def check_length(article: Article, rate_wpm: int, max_hours: float,
                  notify: Callable[[str], None] | None = None) -> None:
     """Before any work on it: say how long a long episode will be, refuse a huge one."""
-    words = sum(word_count(block.text) for block in article.blocks)
+    words = sum(spoken_words(block.text) for block in article.blocks)
     hours = words / rate_wpm / 60
     if hours > max_hours:
         raise TooLongError(f"{article.source}: {words:,} words, about {hours:,.0f} hours of "

@@ -161,3 +161,13 @@ def test_the_length_guard_counts_the_words_of_unspaced_scripts(tmp_path):
                       source="book.txt")
     with pytest.raises(TooLongError, match="16,625 words"):
         check_length(article, rate_wpm=175, max_hours=1)
+
+
+def test_a_megabyte_without_a_space_is_not_one_word_to_the_length_guard():
+    from audio.errors import TooLongError
+    from audio.models import PARAGRAPH, Article, Block
+    from audio.pipeline import check_length
+
+    article = Article(title="x", blocks=(Block(PARAGRAPH, "ab" * 1_000_000),), source="x.txt")
+    with pytest.raises(TooLongError, match="200,000 words"):
+        check_length(article, rate_wpm=175, max_hours=1)

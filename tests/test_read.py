@@ -290,3 +290,24 @@ def test_text_without_spaces_between_words_is_prose_not_a_title(tmp_path):
     text.write_text(f"{JAPANESE}\n\n{JAPANESE}\n", encoding="utf-8")
     article = read_article(text)
     assert article.title == "library" and len(article.blocks) == 2
+
+
+def test_blobs_of_data_are_left_out_and_words_and_addresses_kept(tmp_path):
+    """A 600 KB base64 image pasted into a page was 200 segments of spelled letters
+    (hours of audio, under the length guard: one "word"). Runs of letters and digits of
+    60 or more are data, not words; a long compound word and a long address stay."""
+    import base64
+    import hashlib
+
+    blob = base64.b64encode(bytes(range(256)) * 2000).decode()
+    digest = hashlib.sha256(b"x").hexdigest()
+    address = "https://example.org/files/" + "a1" * 40
+    compound = "Donaudampfschifffahrtselektrizitaetenhauptbetriebswerkbauunterbeamte"
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Bridge</title></head><body><article>"
+                    f"<p>The harbour bridge opens again on Monday after two years.</p>"
+                    f"<p>{blob}</p><p>Its key is {digest} (or ({digest})), see {address}."
+                    f"</p><p>The {compound} met on Tuesday.</p></article></body></html>")
+    blocks = [b.text for b in read_article(page).blocks]
+    assert blocks == ["The harbour bridge opens again on Monday after two years.",
+                      f"Its key is (or), see {address}.", f"The {compound} met on Tuesday."]

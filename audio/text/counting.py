@@ -39,6 +39,17 @@ def word_count(text: str) -> int:
     return len(_UNSPACED.sub(" ", text).split()) + math.ceil(unspaced / CHARACTERS_PER_WORD)
 
 
+# No language averages more characters a word than this (English about 6 with its space):
+# a text that has more is counted by its length (a megabyte without a space is not one
+# word to the length guard).
+MOST_CHARACTERS_PER_WORD = 10
+
+
+def spoken_words(text: str) -> int:
+    """How many words ``text`` is to say, at least: its words, or its length."""
+    return max(word_count(text), len(text) // MOST_CHARACTERS_PER_WORD)
+
+
 def units(text: str) -> list[tuple[str, str]]:
     """``text`` as the pieces a line may break between: (separator, piece) pairs, the
     separator " " between words and "" inside a run of Chinese or Japanese."""

@@ -30,8 +30,19 @@ def byline(kind: str, text: str) -> str | None:
     return author if kind in (PARAGRAPH, HEADING) else None
 
 
+# A run of letters and digits too long to be a word: base64 data, hashes, minified code
+# pasted into an article. Read aloud it is minutes of spelled letters (a 600 KB base64
+# image in a page was 800,000 of them), so it is left out of the text, shown and spoken.
+_BLOB = re.compile(r"(?<![^\s(\[\"'])(?=[\w+/=-]*\d)(?=[\w+/=-]*[A-Za-z])"
+                   r"[A-Za-z0-9+/=_-]{60,}(?=[.,;:!?)\]\"']*(?!\S))")
+_LEFT_BEHIND = re.compile(r"\s*\(\s*\)|\s*\[\s*\]|\s*\"\s*\"|\s+(?=[.,;:!?)\]])")  # a blob's gap
+
+
 def clean(text: str) -> str:
-    return re.sub(r"\s+", " ", without_control_characters(text)).strip()
+    text = re.sub(r"\s+", " ", without_control_characters(text)).strip()
+    if len(text) < 60 or not _BLOB.search(text):
+        return text
+    return re.sub(r" {2,}", " ", _LEFT_BEHIND.sub("", _BLOB.sub("", text))).strip()
 
 
 def finish(title: str, blocks: list[Block], name: str, notes: list[Block] | None = None,

@@ -100,7 +100,9 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
 def _in_declared_charset(data: bytes, declared: str | None) -> str | None:
     """``data`` in the charset it declared, or None if it declared none, or one Python
     does not know, or one its bytes are not in."""
-    if not declared:
+    # a page in bytes ASCII can read cannot be UTF-16 or 32, whatever it says (browsers
+    # ignore that label too)
+    if not declared or declared.lower().replace("_", "-").startswith(("utf-16", "utf-32")):
         return None
     try:
         return data.decode(declared)

@@ -93,7 +93,11 @@ def _joined(pieces: Units) -> str:
 def _width(pieces: Units) -> int:
     """How wide the pieces are on screen: Chinese and Japanese characters take two
     columns, so a line holds 16 of them."""
-    return sum(2 if _wide(ch) else 1 for ch in _joined(pieces))
+    return _text_width(_joined(pieces))
+
+
+def _text_width(text: str) -> int:
+    return len(text) if text.isascii() else sum(2 if _wide(ch) else 1 for ch in text)
 
 
 def _wide(character: str) -> bool:
@@ -121,12 +125,15 @@ def _fits(cue: Units) -> bool:
 def _groups_of(pieces: Units, target: float, count: int) -> list[Units]:
     groups: list[Units] = []
     current: Units = []
+    width = 0  # of current
     for separator, piece in pieces:
-        if current and _width(current) + len(separator) + _width([("", piece)]) / 2 > target \
+        piece_width = _text_width(piece)
+        if current and width + len(separator) + piece_width / 2 > target \
                 and len(groups) < count - 1:
             groups.append(current)
-            current = [("", piece)]
+            current, width = [("", piece)], piece_width
         else:
+            width += (len(separator) if current else 0) + piece_width
             current.append((separator if current else "", piece))
     return [*groups, current] if current else groups
 
@@ -134,12 +141,18 @@ def _groups_of(pieces: Units, target: float, count: int) -> list[Units]:
 def _lines(cue: Units) -> list[Units]:
     """A cue longer than one line broken between the pieces nearest its middle that leave
     both lines within LINE_CHARS (nearest the middle at all if none does)."""
-    if _width(cue) <= LINE_CHARS or len(cue) < 2:
+    # before[k]: the width of the first k pieces with every separator but the first
+    before = [0]
+    for separator, piece in cue:
+        before.append(before[-1] + len(separator) + _text_width(piece))
+    total = before[-1] - len(cue[0][0]) if cue else 0
+    if total <= LINE_CHARS or len(cue) < 2:
         return [cue]
-    middle = _width(cue) // 2
+    middle = total // 2
 
     def lengths(cut: int) -> tuple[int, int]:
-        return _width(cue[:cut]), _width(cue[cut:])
+        first = before[cut] - len(cue[0][0])
+        return first, before[-1] - before[cut] - len(cue[cut][0])
 
     cuts = range(1, len(cue))
     fitting = [cut for cut in cuts if max(lengths(cut)) <= LINE_CHARS]

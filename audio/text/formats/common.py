@@ -35,12 +35,13 @@ def byline(kind: str, text: str) -> str | None:
 # image in a page was 800,000 of them), so it is left out of the text, shown and spoken.
 _BLOB = re.compile(r"(?<![^\s(\[\"'])(?=[\w+/=-]*\d)(?=[\w+/=-]*[A-Za-z])"
                    r"[A-Za-z0-9+/=_-]{60,}(?=[.,;:!?)\]\"']*(?!\S))")
+_BLOB_CHARACTERS = re.compile(r"[A-Za-z0-9+/=_-]{60}")
 _LEFT_BEHIND = re.compile(r"\s*\(\s*\)|\s*\[\s*\]|\s*\"\s*\"|\s+(?=[.,;:!?)\]])")  # a blob's gap
 
 
 def clean(text: str) -> str:
     text = re.sub(r"\s+", " ", without_control_characters(text)).strip()
-    if len(text) < 60 or not _BLOB.search(text):
+    if not _BLOB_CHARACTERS.search(text) or not _BLOB.search(text):  # the first is 9x faster
         return text
     return re.sub(r" {2,}", " ", _LEFT_BEHIND.sub("", _BLOB.sub("", text))).strip()
 

@@ -6,8 +6,10 @@ Prefer the one PyPI ships (imageio-ffmpeg); fall back to the system's.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import shutil
+from pathlib import Path
 
 from audio.errors import EngineError
 
@@ -16,9 +18,12 @@ FFMPEG_HINT = "install it with `pip install imageio-ffmpeg` or `apt-get install 
 
 def ffmpeg_exe() -> str:
     """Path of an ffmpeg binary: $PAPERCAST_FFMPEG, imageio-ffmpeg's, or the system's."""
-    explicit = os.environ.get("PAPERCAST_FFMPEG")
+    explicit = os.environ.get("PAPERCAST_FFMPEG") or os.environ.get("IMAGEIO_FFMPEG_EXE")
     if explicit:
         return explicit
+    bundled = _bundled_ffmpeg()
+    if bundled:
+        return bundled
     try:
         import imageio_ffmpeg  # imported here: only runs that encode or decode need it
 
@@ -28,6 +33,22 @@ def ffmpeg_exe() -> str:
         if found:
             return found
     raise EngineError(f"ffmpeg was not found; {FFMPEG_HINT}")
+
+
+def _bundled_ffmpeg() -> str | None:
+    """The binary in imageio-ffmpeg's wheel, found without importing imageio_ffmpeg:
+    its import and the ``ffmpeg -version`` it runs to check the binary took 50 ms of
+    every episode's start (ffmpeg that cannot start is reported when it is run)."""
+    spec = importlib.util.find_spec("imageio_ffmpeg")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        binaries = Path(folder, "binaries")
+        found = sorted(binaries.glob("ffmpeg-*")) if binaries.is_dir() else []
+        for path in found:
+            if os.access(path, os.X_OK):
+                return str(path)
+    return None
 
 
 def pin_to_core(pid: int, core: int) -> None:

@@ -100,8 +100,11 @@ def _ebur128(input_args: list[str], peak: str, chunks: Iterable[bytes],
     chain = ",".join(f for f in (audio_filter, meter_filter(peak)) if f)
     command = [ffmpeg_exe(), "-nostdin", "-hide_banner", *METER_LOG_ARGS, *input_args,
                "-af", chain, "-f", "null", "-"]
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+    try:
+        process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE)
+    except OSError as exc:
+        raise EngineError(f"cannot start ffmpeg ({exc.strerror})") from None
     stdin, stderr = process.stdin, process.stderr
     assert stdin is not None and stderr is not None  # both asked for as pipes above
     log = MeterLog(stderr, peak)

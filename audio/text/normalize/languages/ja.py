@@ -14,8 +14,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from num2words import num2words
-
 from audio.text.normalize.words import Language
 
 # Japanese punctuation as the ASCII espeak-ng pauses at (with the space after it that
@@ -72,6 +70,8 @@ def _number(match: re.Match[str]) -> str:
 
 
 def _cardinal(value: int) -> str:
+    from num2words import num2words  # imported here: only when a number is read
+
     try:
         return num2words(value, lang="ja", reading=True)
     except (OverflowError, NotImplementedError):  # beyond its largest unit: digit by digit

@@ -173,6 +173,13 @@ def test_control_characters_in_a_title_are_dropped(site, tmp_path):
     assert read_article(pulled.saved[0]).title == "Bridge[31m opens again"
 
 
+def test_a_feed_title_of_a_thousand_words_is_cut_where_a_word_ends(site, tmp_path):
+    site.routes["/feed.xml"] = Route(rss([_item("t", "Bridge opens again " * 300)]))
+    title = read_article(_pull(site, tmp_path).saved[0]).title
+    assert title == ("Bridge opens again " * 300)[:201].rsplit(" ", 1)[0] + "…"
+    assert title.startswith("Bridge opens again Bridge")
+
+
 def test_an_opml_address_with_a_newline_is_not_followed(tmp_path):
     opml = (b'<?xml version="1.0"?><opml version="2.0"><body>'
             b'<outline type="rss" text="Bad" xmlUrl="https://evil.example/feed&#10;x = 1"/>'

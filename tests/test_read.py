@@ -311,3 +311,24 @@ def test_blobs_of_data_are_left_out_and_words_and_addresses_kept(tmp_path):
     blocks = [b.text for b in read_article(page).blocks]
     assert blocks == ["The harbour bridge opens again on Monday after two years.",
                       f"Its key is (or), see {address}.", f"The {compound} met on Tuesday."]
+
+
+def test_a_title_too_long_to_be_one_is_cut_and_a_heading_too_long_is_a_paragraph(tmp_path):
+    page = tmp_path / "stuffed.html"
+    prose = "<p>The council met on Tuesday and voted to keep the ferry running all winter.</p>"
+    page.write_text(f"<html><head><title>{'Cheap ferry tickets, ' * 200}</title></head><body>"
+                    f"<article><h1>{'The ferry runs on. ' * 120}</h1>{prose * 3}<h2>Winter</h2>"
+                    f"{prose.replace('Tuesday', 'Friday') * 2}</article></body></html>")
+    article = read_article(page)
+    assert article.title == ("Cheap ferry tickets, " * 200)[:201].rsplit(" ", 1)[0] + "…"
+    assert article.headings == ["Winter"]  # the 480-word "heading" is read as a paragraph
+    assert article.paragraphs[0].startswith("The ferry runs on. The ferry runs on.")
+    text = tmp_path / "subject.eml"
+    text.write_text(f"Subject: {'Weekly digest ' * 100}\nFrom: A <a@example.org>\n"
+                    "Content-Type: text/plain; charset=utf-8\n\n"
+                    "The council met on Tuesday and voted to keep the ferry running.\n")
+    assert read_article(text).title == ("Weekly digest " * 100)[:200].rsplit(" ", 1)[0] + "…"
+    japanese = tmp_path / "jp.md"
+    body = "新しい図書館が東京で開館しました。多くの人が訪れました。"
+    japanese.write_text(f"# {'東京の新しい図書館' * 40}\n\n{body}\n", encoding="utf-8")
+    assert read_article(japanese).title == ("東京の新しい図書館" * 40)[:200] + "…"

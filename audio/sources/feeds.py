@@ -25,6 +25,7 @@ from audio.sources.ledger import STATE_FILE, PostRecord, load_ledger
 from audio.sources.saved import find_saved, save_article
 from audio.sources.urls import followable
 from audio.sources.web import article_from_page
+from audio.text.formats.common import shortened_title
 from audio.text.read import read_html, without_control_characters
 
 __all__ = ["STATE_FILE", "FeedSource", "Pulled", "pull_feed"]
@@ -189,7 +190,8 @@ def _post(entry, feed_url: str) -> Post:
     moment = _moment(entry)
     day = dt.datetime.fromtimestamp(moment, dt.timezone.utc).date() if moment else None
     link = followable(entry.get("link"), base=feed_url)
-    title = " ".join(without_control_characters(html.unescape(entry.get("title", ""))).split())
+    title = shortened_title(
+        " ".join(without_control_characters(html.unescape(entry.get("title", ""))).split()))
     ident = entry.get("id") or link or hashlib.sha256(
         (entry.get("title", "") + entry.get("summary", "")).encode()).hexdigest()
     author = entry.get("author")

@@ -10,6 +10,14 @@ from dataclasses import replace
 from audio.errors import path_error
 from audio.models import HEADING, NOTES_HEADING, PARAGRAPH, Article, Block
 from audio.text import boilerplate
+from audio.text.counting import word_count
+
+# Longer than this, a title is a page's keyword-stuffed <title> or a paragraph marked up
+# as one (an 1,800-word title made an 8-minute intro): it is cut where a word ends.
+TITLE_MAX_CHARACTERS = 200
+# Longer than this, a "heading" is a paragraph marked up as one: it is read as a
+# paragraph, not made a chapter.
+HEADING_MAX_WORDS = 40
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -65,7 +73,9 @@ def finish(title: str, blocks: list[Block], name: str, notes: list[Block] | None
         if named:
             author = author or named
             continue
-        body.append(replace(block, text=text))
+        kind = PARAGRAPH if block.kind == HEADING and word_count(text) > HEADING_MAX_WORDS \
+            else block.kind
+        body.append(replace(block, text=text, kind=kind))
     while body and boilerplate.is_furniture(body[-1].text):  # in every format, not only text
         body.pop()
     if not body:
@@ -74,8 +84,20 @@ def finish(title: str, blocks: list[Block], name: str, notes: list[Block] | None
                   if clean(note.text)]
     if kept_notes:
         body += [Block(HEADING, NOTES_HEADING), *kept_notes]
-    return Article(title=title or "Untitled", blocks=tuple(body), author=author,
-                   source=name, **meta)
+    return Article(title=shortened_title(title) or "Untitled", blocks=tuple(body),
+                   author=author, source=name, **meta)
+
+
+def shortened_title(title: str) -> str:
+    """``title`` cut after at most TITLE_MAX_CHARACTERS, where a word ends, and marked
+    as cut ("…"); as it is if it is no longer."""
+    if len(title) <= TITLE_MAX_CHARACTERS:
+        return title
+    cut = title[:TITLE_MAX_CHARACTERS + 1]
+    space = cut.rfind(" ")
+    # text without spaces (Chinese, Japanese) is cut anywhere
+    cut = cut[:space] if space > TITLE_MAX_CHARACTERS // 2 else cut[:TITLE_MAX_CHARACTERS]
+    return cut.rstrip(" ,;:.-–—|") + "…"
 
 
 def meta_date(value: object) -> str | None:

@@ -316,11 +316,13 @@ def test_blobs_of_data_are_left_out_and_words_and_addresses_kept(tmp_path):
 def test_a_title_too_long_to_be_one_is_cut_and_a_heading_too_long_is_a_paragraph(tmp_path):
     page = tmp_path / "stuffed.html"
     prose = "<p>The council met on Tuesday and voted to keep the ferry running all winter.</p>"
-    page.write_text(f"<html><head><title>{'Cheap ferry tickets, ' * 200}</title></head><body>"
+    page.write_text(f"<html><head><title>{'Cheap ferry tickets, ' * 200}</title>"
+                    f"<meta name='description' content='{'Ferries. ' * 1000}'></head><body>"
                     f"<article><h1>{'The ferry runs on. ' * 120}</h1>{prose * 3}<h2>Winter</h2>"
                     f"{prose.replace('Tuesday', 'Friday') * 2}</article></body></html>")
     article = read_article(page)
     assert article.title == ("Cheap ferry tickets, " * 200)[:201].rsplit(" ", 1)[0] + "…"
+    assert article.description == ("Ferries. " * 1000)[:4001].rsplit(" ", 1)[0][:-1] + "…"
     assert article.headings == ["Winter"]  # the 480-word "heading" is read as a paragraph
     assert article.paragraphs[0].startswith("The ferry runs on. The ferry runs on.")
     text = tmp_path / "subject.eml"
@@ -328,6 +330,10 @@ def test_a_title_too_long_to_be_one_is_cut_and_a_heading_too_long_is_a_paragraph
                     "Content-Type: text/plain; charset=utf-8\n\n"
                     "The council met on Tuesday and voted to keep the ferry running.\n")
     assert read_article(text).title == ("Weekly digest " * 100)[:200].rsplit(" ", 1)[0] + "…"
+    credited = tmp_path / "credits.md"
+    credited.write_text(f"---\nauthor: {'Ann Lee, ' * 60}Bo Wu\n---\n# Ferry\n\n"
+                        "The council met on Tuesday and voted to keep the ferry running.\n")
+    assert read_article(credited).author == ("Ann Lee, " * 60)[:201].rsplit(" ", 1)[0][:-1] + "…"
     japanese = tmp_path / "jp.md"
     body = "新しい図書館が東京で開館しました。多くの人が訪れました。"
     japanese.write_text(f"# {'東京の新しい図書館' * 40}\n\n{body}\n", encoding="utf-8")

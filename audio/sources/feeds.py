@@ -25,7 +25,7 @@ from audio.sources.ledger import STATE_FILE, PostRecord, load_ledger
 from audio.sources.saved import find_saved, save_article
 from audio.sources.urls import followable
 from audio.sources.web import article_from_page
-from audio.text.formats.common import shortened_title
+from audio.text.formats.common import shortened
 from audio.text.read import read_html, without_control_characters
 
 __all__ = ["STATE_FILE", "FeedSource", "Pulled", "pull_feed"]
@@ -185,18 +185,23 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> list[Post]:
     return posts
 
 
+def _one_line(text: str) -> str:
+    """A title or name from a feed: one line, no control characters, no longer than a
+    title may be."""
+    return shortened(" ".join(without_control_characters(text).split()))
+
+
 def _post(entry, feed_url: str) -> Post:
     content = next((c.get("value") for c in entry.get("content", []) if c.get("value")), None)
     moment = _moment(entry)
     day = dt.datetime.fromtimestamp(moment, dt.timezone.utc).date() if moment else None
     link = followable(entry.get("link"), base=feed_url)
-    title = shortened_title(
-        " ".join(without_control_characters(html.unescape(entry.get("title", ""))).split()))
+    title = _one_line(html.unescape(entry.get("title", "")))
     ident = entry.get("id") or link or hashlib.sha256(
         (entry.get("title", "") + entry.get("summary", "")).encode()).hexdigest()
     author = entry.get("author")
     return Post(id=str(ident), title=title, link=link,
-                author=" ".join(without_control_characters(author).split()) if author else None,
+                author=_one_line(author) if author else None,
                 date=day.isoformat() if day else None, updated=_updated(entry),
                 content=content, summary=entry.get("summary"))
 

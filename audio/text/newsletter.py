@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from audio.errors import InputError, path_error
 from audio.models import Block
 from audio.text import boilerplate
-from audio.text.formats.common import shortened_title
+from audio.text.formats.common import shortened
 from audio.text.language import language_tag
 
 
@@ -51,8 +51,7 @@ def parse_email(data: bytes, name: str) -> Letter:
     except (LookupError, UnicodeDecodeError) as exc:
         raise path_error(name, f"the e-mail's text cannot be decoded ({exc})") from None
     sender_name, _ = email.utils.parseaddr(str(message.get("from", "")))
-    subject = _clean_header(message.get("subject")) or ""
-    return Letter(title=shortened_title(subject) or "Untitled",
+    return Letter(title=_clean_header(message.get("subject")) or "Untitled",
                   author=_clean_header(sender_name), date=_date(message.get("date")),
                   url=_archive_link(message), language=_language(message),
                   content=content, is_html=body.get_content_type() == "text/html")
@@ -69,8 +68,9 @@ def without_wrapping(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _clean_header(value: object) -> str | None:
+    """A header's text on one line, no longer than a title may be."""
     text = " ".join(str(value or "").split())
-    return text or None
+    return shortened(text) or None
 
 
 def _date(value: object) -> str | None:

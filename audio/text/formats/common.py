@@ -12,9 +12,11 @@ from audio.models import HEADING, NOTES_HEADING, PARAGRAPH, Article, Block
 from audio.text import boilerplate
 from audio.text.counting import word_count
 
-# Longer than this, a title is a page's keyword-stuffed <title> or a paragraph marked up
-# as one (an 1,800-word title made an 8-minute intro): it is cut where a word ends.
+# Longer than this, a title or an author's name is a page's keyword-stuffed <title> or a
+# paragraph marked up as one (an 1,800-word title made an 8-minute intro): it is cut
+# where a word ends. A description, at Apple Podcasts' limit for an episode's.
 TITLE_MAX_CHARACTERS = 200
+DESCRIPTION_MAX_CHARACTERS = 4000
 # Longer than this, a "heading" is a paragraph marked up as one: it is read as a
 # paragraph, not made a chapter.
 HEADING_MAX_WORDS = 40
@@ -84,19 +86,22 @@ def finish(title: str, blocks: list[Block], name: str, notes: list[Block] | None
                   if clean(note.text)]
     if kept_notes:
         body += [Block(HEADING, NOTES_HEADING), *kept_notes]
-    return Article(title=shortened_title(title) or "Untitled", blocks=tuple(body),
-                   author=author, source=name, **meta)
+    description = meta.get("description")
+    if description:
+        meta["description"] = shortened(description, DESCRIPTION_MAX_CHARACTERS)
+    return Article(title=shortened(title) or "Untitled", blocks=tuple(body),
+                   author=shortened(author) if author else None, source=name, **meta)
 
 
-def shortened_title(title: str) -> str:
-    """``title`` cut after at most TITLE_MAX_CHARACTERS, where a word ends, and marked
-    as cut ("…"); as it is if it is no longer."""
-    if len(title) <= TITLE_MAX_CHARACTERS:
-        return title
-    cut = title[:TITLE_MAX_CHARACTERS + 1]
+def shortened(text: str, limit: int = TITLE_MAX_CHARACTERS) -> str:
+    """``text`` (a title, a name) cut after at most ``limit`` characters, where a word
+    ends, and marked as cut ("…"); as it is if it is no longer."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1]
     space = cut.rfind(" ")
     # text without spaces (Chinese, Japanese) is cut anywhere
-    cut = cut[:space] if space > TITLE_MAX_CHARACTERS // 2 else cut[:TITLE_MAX_CHARACTERS]
+    cut = cut[:space] if space > limit // 2 else cut[:limit]
     return cut.rstrip(" ,;:.-–—|") + "…"
 
 

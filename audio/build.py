@@ -20,7 +20,7 @@ from audio import __version__
 from audio.episode.cover import default_cover, load_cover
 from audio.episode.sidecars import all_sidecar_paths
 from audio.errors import InputError, OutputError, PapercastError, TooLongError
-from audio.files import lock_file_for, sha256_of, slugify, write_bytes_atomic
+from audio.files import STEM_MAX_BYTES, lock_file_for, sha256_of, slugify, write_bytes_atomic
 from audio.listen.player import write_player_page
 from audio.listen.playlist import write_playlist
 from audio.options import DEFAULTS, MEDIA_DIR, EpisodeOptions
@@ -268,7 +268,7 @@ def article_slugs(articles: Iterable[Path], ledger: BuildLedger) -> dict[str, Pa
     ordered = sorted(articles, key=lambda a: (a.name not in built, a.name))
     slugs: dict[str, Path] = {}
     for article in ordered:
-        slug = built.get(article.name) or slugify(article.stem)
+        slug = built.get(article.name) or slugify(article.stem, STEM_MAX_BYTES)
         if slug in slugs:
             slug = f"{slug}-{hashlib.sha256(article.name.encode()).hexdigest()[:6]}"
         slugs[slug] = article

@@ -87,6 +87,20 @@ def _alive(pid: int) -> bool:
     return True
 
 
+# A file name's stem that papercast makes (from an address, a file's or an article's
+# name) is at most this many bytes: the files beside an episode and the hidden
+# temporaries add up to 60 bytes to it, and most file systems allow 255 in all.
+STEM_MAX_BYTES = 120
+
+
+def short_stem(stem: str) -> str:
+    """``stem`` cut to STEM_MAX_BYTES of UTF-8, between characters."""
+    data = stem.encode("utf-8", "surrogateescape")
+    if len(data) <= STEM_MAX_BYTES:
+        return stem
+    return data[:STEM_MAX_BYTES].decode("utf-8", "ignore").rstrip(" .-_") or "episode"
+
+
 def slugify(name: str, limit: int | None = None) -> str:
     """A file-name stem of lower-case letters, digits and hyphens (at most ``limit``).
 

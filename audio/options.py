@@ -13,7 +13,7 @@ from pathlib import Path
 
 from audio.episode.chapters import CHAPTER_MODES, DEFAULT_CHAPTER_MINUTES
 from audio.errors import OutputError
-from audio.files import slugify
+from audio.files import STEM_MAX_BYTES, short_stem, slugify
 from audio.sound.encode import DEFAULT_BITRATE_KBPS, DEFAULT_QUALITY
 from audio.sound.layout import DEFAULT_GAP_S
 from audio.sound.master import DEFAULT_TARGET_LUFS, DEFAULT_TRUE_PEAK_DBTP
@@ -81,6 +81,7 @@ def output_for(source: str | Path, output: Path | None) -> Path:
     if re.match(r"https?://", name, re.IGNORECASE):  # a web page: its path's last part
         address = re.sub(r"[?#].*", "", name.split("://", 1)[1]).rstrip("/")
         last = address.rsplit("/", 1)[-1] if "/" in address else address
-        return Path(f"{slugify(Path(last).stem if '/' in address else last)}.mp3")
-    stem = "episode" if name == "-" else Path(source).stem
+        stem = Path(last).stem if "/" in address else last
+        return Path(f"{slugify(stem, STEM_MAX_BYTES)}.mp3")
+    stem = "episode" if name == "-" else short_stem(Path(source).stem)
     return Path(f"{stem}.mp3")

@@ -292,15 +292,17 @@ def test_articles_whose_names_make_one_slug_are_all_published(tmp_path):
     for name, text in [("東京.md", "# 東京\n\n東京都は新しい図書館を開館しました。"),
                        ("大阪.md", "# 大阪\n\n大阪市は新しい美術館を開館しました。"),
                        ("Notes.md", "# Notes\n\nThe bridge opens again on Monday."),
-                       ("notes.txt", "More notes\n\nThe ferries are full again.")]:
+                       ("notes.txt", "More notes\n\nThe ferries are full again."),
+                       # 230 bytes: with ".chapters.json" and a temporary's marks, too long
+                       (f"{'Harbour notes ' * 16}.md", "# Long\n\nThe pier is open.")]:
         (folder / name).write_text(text + "\n", encoding="utf-8")
-    assert _summary(run_cli("build", str(show))) == "4 rendered, 0 unchanged"
+    assert _summary(run_cli("build", str(show))) == "5 rendered, 0 unchanged"
     files = sorted(p.stem for p in (show / "site" / "episodes").glob("*.mp3"))
-    assert files[:3] == ["daban", "dongjing", "notes"]
-    assert re.fullmatch(r"notes-[0-9a-f]{6}", files[3])
+    assert files[:3] == ["daban", "dongjing", ("harbour-notes-" * 9)[:120].strip("-")]
+    assert files[3] == "notes" and re.fullmatch(r"notes-[0-9a-f]{6}", files[4])
     titles = sorted(e.title for e in _entries(show / "site"))
-    assert titles == sorted(["東京", "大阪", "Notes", "More notes"])
-    assert _summary(run_cli("build", str(show))) == "0 rendered, 4 unchanged"
+    assert titles == sorted(["東京", "大阪", "Notes", "More notes", "Long"])
+    assert _summary(run_cli("build", str(show))) == "0 rendered, 5 unchanged"
 
     from audio.build import article_slugs
     from audio.publish.ledger import BuildLedger, EpisodeRecord

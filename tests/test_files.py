@@ -8,8 +8,10 @@ import hashlib
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from conftest import ARTICLES, run_cli, small_disk
+from mutagen.mp3 import MP3
 
 TINY = "A Tiny Episode\n\nOne short paragraph, spoken and captioned.\n"
 
@@ -96,3 +98,20 @@ def test_a_forced_render_that_fails_leaves_the_old_set_whole(tmp_path):
         assert failed.returncode == 1
         assert failed.stderr.decode().strip() == f"Error: {disk}: no space left on device"
         assert _digests(disk) == before
+
+
+def test_names_made_from_long_file_names_and_addresses_fit_with_their_sidecars(tmp_path):
+    from audio.options import output_for
+
+    address = "https://news.example.org/2026/" + "ferry-" * 60 + "news.html?page=2"
+    assert output_for(address, None) == Path(("ferry-" * 20)[:120].strip("-") + ".mp3")
+    long_name = "Überfahrt " * 24  # 264 bytes: too long for any file system, cut between
+    assert output_for(f"/x/{long_name[:120]}é.md", None) == Path(f"{long_name[:109]}.mp3")
+    article = tmp_path / f"{'Harbour notes ' * 17}.txt"  # a name of 242 bytes
+    article.write_text("Harbour notes\n\nThe pier is open again from Monday morning.\n")
+    made = run_cli("episode", str(article), "--quiet", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    stem = ("Harbour notes " * 17)[:120].rstrip()
+    assert made.stdout.decode().splitlines()[0] == f"{stem}.mp3"
+    assert (tmp_path / f"{stem}.chapters.json").stat().st_size > 0
+    assert MP3(tmp_path / f"{stem}.mp3").info.length > 2

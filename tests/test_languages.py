@@ -319,6 +319,12 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     # Italian compounds with an elided o read whole
     ("it", "nel 1986 e 180", "nel mille novecento ottantasei e cento ottanta"),
     ("it", "2,01 ₽", "due rubli un copeca"),
+    # ordinals written with a full stop before the mark; one o'clock is one hour
+    ("pt", "É o 1.º dia e a 2.ª vez, às 1h00 e às 13h00.",
+     "É o primeiro dia e a segunda vez, às uma hora e às treze horas."),
+    # an article that starts a sentence still asks for its ending
+    ("de", "Im 19. Jahrhundert. Am 3. Mai kam Der 2. Zug.",
+     "Im neunzehnten Jahrhundert. Am dritten Mai kam Der zweite Zug."),
 ])
 def test_real_articles_classes_in_other_languages(language, written, spoken):
     assert speakable(written, language=language) == spoken

@@ -122,7 +122,7 @@ class Rules(DateRules, AmountRules):
             text = re.sub(rf"(?<![\d,.])(?P<n>\d+)(?:{self.words.ordinal_marks})(?![\w])",
                           say, text)
         if self.words.dot_ordinals and self.words.ordinal_articles:  # "der 3. Platz"
-            article = rf"\b(?P<a>{self.words.ordinal_articles})\s"
+            article = rf"\b(?P<a>(?i:{self.words.ordinal_articles}))\s"  # "Im 19. …"
             text = re.sub(rf"{article}(?P<n>\d+)\.(?=\s+\w)",
                           lambda m: f"{m['a']} " + self.agreeing_ordinal(
                               int(m["n"]), m["a"] + " "), text)

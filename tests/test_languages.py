@@ -322,6 +322,19 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     # ordinals written with a full stop before the mark; one o'clock is one hour
     ("pt", "É o 1.º dia e a 2.ª vez, às 1h00 e às 13h00.",
      "É o primeiro dia e a segunda vez, às uma hora e às treze horas."),
+    # centuries in Roman numerals, in the form the words around them ask for
+    ("fr", "Au XIXe siècle et au Ier siècle.", "Au dix-neuvième siècle et au premier siècle."),
+    ("es", "En el siglo XXI y en el s. XIX.", "En el siglo veintiuno y en el siglo diecinueve."),
+    ("it", "Nel XX secolo e nel sec. XV.", "Nel ventesimo secolo e nel secolo quindicesimo."),
+    ("pt", "No século XX e no séc. XIX.", "No século vinte e no século dezenove."),
+    ("de", "Im XIX. Jahrhundert war es so.", "Im neunzehnten Jahrhundert war es so."),
+    ("ru", "В XIX веке и в начале XX века, перед XIX веком.",
+     "В девятнадцатом веке и в начале двадцатого века, перед девятнадцатым веком."),
+    ("pl", "W XXI wieku i od XIX wieku, przed XX wiekiem.",
+     "W dwudziestym pierwszym wieku i od dziewiętnastego wieku, przed dwudziestym wiekiem."),
+    ("nl", "In de XIXe eeuw.", "In de negentiende eeuw."),
+    # a Roman numeral without a century's word is left as written
+    ("fr", "Le roi Louis XIV et la Ve République.", "Le roi Louis XIV et la Ve République."),
     # an article that starts a sentence still asks for its ending
     ("de", "Im 19. Jahrhundert. Am 3. Mai kam Der 2. Zug.",
      "Im neunzehnten Jahrhundert. Am dritten Mai kam Der zweite Zug."),

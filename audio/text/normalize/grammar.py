@@ -65,6 +65,11 @@ class Grammar:
         """The case of a date's day from the words around it ("" when nothing says)."""
         return ""
 
+    def century(self, rules: RulesBase, number: int, noun: str, before: str) -> str | None:
+        """A century's number said beside ``noun`` after the text ``before`` it; None:
+        written as the table of centuries says, for the other rules to read."""
+        return None
+
     def fraction(self, rules: RulesBase, num: int, den: int) -> str | None:
         """num/den said whole; None: the shared reading (named, ordinal or suffixed)."""
         return None

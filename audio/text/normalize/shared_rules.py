@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from audio.text.normalize import identifiers, links, slavic
+from audio.text.normalize import centuries, identifiers, links, slavic
 from audio.text.normalize.grammar import Grammar
 from audio.text.normalize.languages import LANGUAGES
 from audio.text.normalize.languages.en.words import KNOWN_TLDS
@@ -30,9 +30,9 @@ def normalizer(tag: str) -> Callable[[str], str]:
 
     def normalize(text: str) -> str:
         for rule in (rules.links, rules.addresses, rules.versions, rules.abbreviations,
-                     rules.times, rules.dates, rules.years, rules.serials, rules.money,
-                     rules.percent, rules.units, rules.scales, rules.fractions, rules.ordinals,
-                     rules.ranges, rules.numbers, rules.symbols):
+                     rules.centuries, rules.times, rules.dates, rules.years, rules.serials,
+                     rules.money, rules.percent, rules.units, rules.scales, rules.fractions,
+                     rules.ordinals, rules.ranges, rules.numbers, rules.symbols):
             text = rule(text)
         return rules.spaced(text)
 
@@ -101,6 +101,11 @@ class Rules(DateRules, AmountRules):
             patterns.append((re.compile(rf"(?<!\w){after_amount}{re.escape(short)}(?!\w)"),
                              long))
         return patterns
+
+    def centuries(self, text: str) -> str:
+        """"XIXe siècle" → "19e siècle", read by the ordinals after."""
+        return centuries.centuries(text, self.words.centuries, lambda number, noun, before:
+                                   self.grammar.century(self, number, noun, before))
 
     def ordinals(self, text: str) -> str:
         if self.grammar.year_nouns:

@@ -76,6 +76,9 @@ class LanguageWords:
     # noun → (one, few, many) forms, chosen by the number before it (Slavic plurals)
     plurals: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     clock_seconds: str = ""  # a time with seconds: "{hour} e {minute} minuti e {second} secondi"
+    # Roman numerals beside a century's word: (a form of the word, as a pattern; the word
+    # as said, or "" as written; the number as the other rules read it: "{n}e" → "19e")
+    centuries: tuple[tuple[str, str, str], ...] = ()
 
 
 def money_names(euro: str, euros: str, cent: str, cents: str, dollar: str, dollars: str,

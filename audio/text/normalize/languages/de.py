@@ -72,6 +72,7 @@ WORDS = LanguageWords(
                   (r"(hundert|tausend)(?=\w)", r"\1 "), (r"(?<=\w)(hundert|tausend)", r" \1")),
     ordinal_articles=r"der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ein|eine|einem|einen",
     clock_words="Uhr",
+    centuries=((r"Jahrhunderts?|Jahrhunderten?|Jahrtausends?|Jh\.", "", "{n}."),),
 )
 GRAMMAR = GermanGrammar(
     ordinal_endings=((r"\b(?i:der|die|das|eine)\s+$", "e"),

@@ -117,6 +117,7 @@ WORDS = LanguageWords(
                     10: ("décimo", "décimos"), 100: ("centésimo", "centésimos"),
                     1000: ("milésimo", "milésimos")},
     hashtag="hashtag", version="versión",
+    centuries=((r"siglos?", "", "{n}"), (r"s\.", "siglo", "{n}")),  # "siglo veintiuno"
     day_month_joiner=r"de\s",
     month_year_joiner=r"del?\s",
 )

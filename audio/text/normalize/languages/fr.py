@@ -33,6 +33,7 @@ WORDS = LanguageWords(
     one="un", decimals="number", mixed_and="et", bare_half=True,
     fraction_names={2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")},
     hashtag="hashtag", version="version",
+    centuries=((r"siècles?|millénaires?", "", "{n}e"),),
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

@@ -40,6 +40,7 @@ WORDS = LanguageWords(
     number_fixes=((r"cent(?=ott)", "cento "), (r"(cento|mila|mille)(?=[a-z])", r"\1 "),
                   (r"(milion[ei]) e ", r"\1 "), (r"(miliard[oi]) e ", r"\1 ")),
     hashtag="hashtag", version="versione",
+    centuries=((r"secol[oi]", "", "{n}º"), (r"sec\.", "secolo", "{n}º")),
     month_year_joiner=r"del?\s",
 )
 # its commonest short words: an article full of them is in this language

@@ -24,6 +24,7 @@ WORDS = LanguageWords(
     fraction_names={2: ("half", "halve"), 4: ("kwart", "kwart")}, fraction_plural="",
     mixed_and="en",
     hashtag="hashtag", version="versie",
+    centuries=((r"eeuw(?:en)?", "", "{n}e"),),
     clock_words="uur",
 )
 # its commonest short words: an article full of them is in this language

@@ -26,6 +26,17 @@ class PolishGrammar(Grammar):
         return slavic.fraction(num, den, "pl", rules.n.inflected, rules.n.cardinal,
                                rules.n.ordinal)
 
+    def century(self, rules: RulesBase, number: int, noun: str, before: str) -> str | None:
+        """"wieku" is the genitive ("od XIX wieku": dziewiętnastego) or, after w, o, na,
+        przy, po, the locative ("w XXI wieku": dwudziestym pierwszym); "wiekiem" the
+        instrumental. "wiek" is the nominative, read from "21." as any ordinal."""
+        if noun == "wieku" and not re.search(r"(?<!\w)(?i:w|we|o|na|przy|po)\s+$", before):
+            return self.day(rules, number, "genitive")
+        if noun not in ("wieku", "wiekiem"):
+            return None
+        return " ".join(w + "m" if w.endswith(("y", "i")) else w
+                        for w in rules.ordinal(number).split())
+
 WORDS = LanguageWords(
     "pl", ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
            "sierpnia", "września", "października", "listopada", "grudnia"),
@@ -53,6 +64,7 @@ WORDS = LanguageWords(
              "złoty": ("złoty", "złote", "złotych"), "grosz": ("grosz", "grosze", "groszy"),
              "dolar": ("dolar", "dolary", "dolarów"), "cent": ("cent", "centy", "centów")},
     hashtag="hashtag", version="wersja",
+    centuries=((r"wiek|wieku|wiekiem|wieki|wieków", "", "{n}."),),
 )
 GRAMMAR = PolishGrammar()
 # its commonest short words: an article full of them is in this language

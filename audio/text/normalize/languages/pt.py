@@ -42,6 +42,7 @@ WORDS = LanguageWords(
                     9: ("nono", "nonos"), 10: ("décimo", "décimos"),
                     100: ("centésimo", "centésimos"), 1000: ("milésimo", "milésimos")},
     hashtag="hashtag", version="versão",
+    centuries=((r"séculos?", "", "{n}"), (r"séc\.", "século", "{n}")),  # "século vinte"
     day_month_joiner=r"de\s",
     month_year_joiner=r"del?\s",
 )

@@ -98,9 +98,12 @@ WORDS = LanguageWords(
     symbols={"&": "и", "+": "плюс", "=": "равно", "%": "процент", "°": "градус"},
     # Latin letters said the Russian way, so a spelled "abc" stays in the Russian voice
             hashtag="хештег", version="версия",
+    # the ending the noun's case asks for: "в XIX веке" → "в 19-м веке"
+    centuries=((r"век", "", "{n}-й"), (r"века", "", "{n}-го"), (r"веке", "", "{n}-м"),
+               (r"веку", "", "{n}-му"), (r"веком", "", "{n}-ым")),
 )
 GRAMMAR = RussianGrammar(
-    suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого|ая",
+    suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого|ая|ым",
     year_case="го",
     # A date's day is genitive ("родился третьего мая"), nominative as a name or
     # title ("Сегодня третье мая", "3 мая — праздник", a date alone), dative after к.

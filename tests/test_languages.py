@@ -335,6 +335,9 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     ("nl", "In de XIXe eeuw.", "In de negentiende eeuw."),
     # a Roman numeral without a century's word is left as written
     ("fr", "Le roi Louis XIV et la Ve République.", "Le roi Louis XIV et la Ve République."),
+    # the short "primer" before a noun only
+    ("es", "El 1.º de mayo llegó el 1.er tren y el 3.º y último.",
+     "El primero de mayo llegó el primer tren y el tercero y último."),
     # an article that starts a sentence still asks for its ending
     ("de", "Im 19. Jahrhundert. Am 3. Mai kam Der 2. Zug.",
      "Im neunzehnten Jahrhundert. Am dritten Mai kam Der zweite Zug."),

@@ -29,7 +29,9 @@ class SpanishGrammar(Grammar):
         return (stem[:-1] if stem.endswith("a") else stem) + "avo"
 
     def ordinal_before(self, words: str, after: str) -> str:
-        if re.match(r"\s+[a-záéíóúñ]", after):  # before a noun: "el primer pasajero"
+        # before a noun ("el primer pasajero"), not a word that is none ("el 1.º de mayo")
+        if re.match(r"\s+(?!(?:de|del|y|e|o|u|en|a|al|que|con|por|para|sin|es|fue)\b)"
+                    r"[a-záéíóúñ]", after):
             return re.sub(r"\b(primer|tercer)o$", r"\1", words)
         return words
 

@@ -335,6 +335,14 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     ("nl", "In de XIXe eeuw.", "In de negentiende eeuw."),
     # a Roman numeral without a century's word is left as written
     ("fr", "Le roi Louis XIV et la Ve République.", "Le roi Louis XIV et la Ve République."),
+    # a telephone's word makes the number after it a telephone number, in any shape
+    ("pl", "tel. 19 115 albo tel.: 22 333 44 55", "tel. dziewiętnaście, jeden jeden pięć albo "
+     "tel.: dwadzieścia dwa, trzy trzy trzy, czterdzieści cztery, pięćdziesiąt pięć"),
+    ("es", "Llame al teléfono 900 444 404.",
+     "Llame al teléfono nueve cero cero, cuatro cuatro cuatro, cuatro cero cuatro."),
+    ("de", "unter Telefon 030 2970", "unter Telefon null drei null, zwei neun sieben null"),
+    ("ru", "по тел. 8 (495) 539-54-54", "по тел. восемь, четыреста девяносто пять, пятьсот "
+     "тридцать девять, пятьдесят четыре, пятьдесят четыре"),
     # the short "primer" before a noun only
     ("es", "El 1.º de mayo llegó el 1.er tren y el 3.º y último.",
      "El primero de mayo llegó el primer tren y el tercero y último."),

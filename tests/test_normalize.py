@@ -23,6 +23,10 @@ from audio.text.normalize import (
 from audio.text.read import read_article
 
 CASES = [
+    # a telephone's word makes the number after it a telephone number
+    ("Call tel. 19 115 or phone 212 555 0199.",
+     "Call tel. one nine, one one five or phone two one two, five five five, zero one nine "
+     "nine."),
     # numbers
     ("41,500 vehicles", "forty-one thousand five hundred vehicles"),
     ("a 1.2-mile span", "a one point two mile span"),

@@ -94,6 +94,7 @@ class AmountRules(RulesBase):
             text = re.sub(rf"(?<![\w+(-]){self.grammar.phone_groups}(?![\w-])",
                           lambda m: ", ".join(self._group(g) for g in re.findall(r"\+?\d+",
                                                                                   m[0])), text)
+        text = telephones.cued(text, self.n.cardinal, self.n.digits)
         return re.sub(r"(?<![\w+(-])(?:\+(?P<cc>\d{1,3})[\s-]?)?(?P<rest>(?:\(\d{2,4}\)[\s-]?|"
                       r"\d{2,4}[-.\s])\d{3,4}[-.]\d{4}(?:-\d{1,4})?)(?![\w-]|\.\d)", phone, text)
 

@@ -94,7 +94,8 @@ def phone_numbers(text: str) -> str:
                   lambda m: ", ".join(NUMBERS.digits(p) for p in m[0].split("-")), text)
     text = re.sub(r"(?<![\w])\+(?P<cc>\d{1,3})(?P<groups>(?:[\s-]\d{1,5}){2,5})(?![\w-])",
                   _international, text)
-    return telephones.telephones(text, "plus", NUMBERS.cardinal, NUMBERS.digits, pairs=False)
+    text = telephones.telephones(text, "plus", NUMBERS.cardinal, NUMBERS.digits, pairs=False)
+    return telephones.cued(text, NUMBERS.cardinal, NUMBERS.digits, pairs=False)
 
 
 def _vanity(m: re.Match) -> str:

@@ -343,6 +343,17 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     ("de", "unter Telefon 030 2970", "unter Telefon null drei null, zwei neun sieben null"),
     ("ru", "по тел. 8 (495) 539-54-54", "по тел. восемь, четыреста девяносто пять, пятьсот "
      "тридцать девять, пятьдесят четыре, пятьдесят четыре"),
+    # a scale and a currency written together; a sign no amount took is still said
+    ("fr", "Il a coûté 120 M€ et 5 M$, soit 3 k€ par mètre.", "Il a coûté cent vingt millions "
+     "d'euros et cinq millions de dollars, soit trois k euros par mètre."),
+    ("es", "Costó 1,2 M€.", "Costó uno coma dos millones de euros."),
+    ("it", "Costa 2,3 mld di euro e 450 mln €, disse il sig. Rossi.", "Costa due virgola tre "
+     "miliardi di euro e quattrocento cinquanta milioni di euro, disse il signor Rossi."),
+    # units written with a full stop, and "one" before a feminine unit
+    ("de", "rund 3 Std. 55 Min., 1 Std. Pause und 1 t Stahl ab Hbf. Köln",
+     "rund drei Stunden fünf und fünfzig Minuten, eine Stunde Pause und eine Tonne Stahl ab "
+     "Hauptbahnhof Köln"),
+    ("fr", "Il faut 1 h et 1 km.", "Il faut une heure et un kilomètre."),
     # the short "primer" before a noun only
     ("es", "El 1.º de mayo llegó el 1.er tren y el 3.º y último.",
      "El primero de mayo llegó el primer tren y el tercero y último."),

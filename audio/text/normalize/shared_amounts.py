@@ -45,17 +45,22 @@ class AmountRules(RulesBase):
         text = re.sub(  # $2,5 Millionen: "zwei Komma fünf Millionen Dollar"
             rf"(?<![^\W\d_])(?P<c>(?i:{signs}))\s?(?P<n>{self.number})\s(?P<s>{scales})(?!\w)",
             lambda m: f"{self.value(m['n'])} {self.words.scales[m['s']]} "
-                      f"{self.words.scale_of + ' ' if self.words.scale_of else ''}"
-                      f"{self.currency(m['c'])[1]}", text)
-        text = re.sub(  # 1,23 млрд руб.: "одна целая двадцать три сотых миллиарда рублей"
-            rf"(?P<n>{self.number})\s?(?P<s>{scales})\.?\s(?P<c>(?i:{signs}))(?!\w)",
+                      f"{self._of(self.currency(m['c'])[1])}", text)
+        text = re.sub(  # 1,23 млрд руб.: "одна целая двадцать три сотых миллиарда рублей"; 120 M€
+            rf"(?P<n>{self.number})\s?(?P<s>{scales})\.?\s?(?P<c>(?i:{signs}))(?!\w)",
             lambda m: f"{self.value(m['n'])} {self._scale(m['n'], m['s'])} "
-                      f"{self.words.scale_of + ' ' if self.words.scale_of else ''}"
-                      f"{self.currency(m['c'])[1]}", text)
+                      f"{self._of(self.currency(m['c'])[1])}", text)
         text = re.sub(rf"(?P<n>{self.number})\s?(?P<c>(?i:{signs}))(?!\w)",
                       lambda m: say(m["c"], m["n"]), text)
         return re.sub(rf"(?<![^\W\d_])(?P<c>(?i:{signs}))\s?(?P<n>{self.number})",
                       lambda m: say(m["c"], m["n"]), text)
+
+    def _of(self, currency: str) -> str:
+        """A currency after a scale: "millones de euros", "millions d'euros"."""
+        joiner = self.words.scale_of
+        if joiner and self.words.elision and re.match(r"[aeiouyéèêh]", currency):
+            return f"{joiner[:-1]}'{currency}"
+        return f"{joiner} {currency}" if joiner else currency
 
     def scales(self, text: str) -> str:
         """1,5 Mio.: "eins Komma fünf Millionen"."""
@@ -125,17 +130,20 @@ class AmountRules(RulesBase):
                 if f"{m['u']}/{m['p']}" in self.words.units:
                     return m[0]  # a unit of its own: "км/ч"
                 unit = self._unit(m["n"], m["u"]) if m["u"] else ""
-                return (f"{self._count(m['n'])} {unit} {self.grammar.per} "
+                return (f"{self._count(m['n'], unit)} {unit} {self.grammar.per} "
                         f"{self.grammar.per_units[m['p']]}")
 
             text = re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<u>{names})?/(?P<p>{pers})(?!\w)",
                           per, text)
         text = re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<u>{names})(?![\w/²³])",
-                      lambda m: f"{self._count(m['n'])} {self._unit(m['n'], m['u'])}", text)
+                      lambda m: self._counted(m["n"], self._unit(m["n"], m["u"])), text)
         # "м²" with no digits before it ("один м²", or the sign alone): the singular
         return re.sub(r"(?<![\w/])(?P<u>[^\W\d_]{1,3}[²³])(?![\w/])",
                       lambda m: self._unit("1", m["u"]) if m["u"] in self.words.units
                       else m[0], text)
+
+    def _counted(self, written: str, noun: str) -> str:
+        return f"{self._count(written, noun)} {noun}"
 
     def fraction(self, num: int, den: int) -> str:
         """num/den: "un quart", "zwei neuntel", "dos quintos", "fyra femtedelar"."""

@@ -148,8 +148,9 @@ class RulesBase:
             return self.words.units_one[unit]
         return self.words.units[unit]
 
-    def _count(self, written: str) -> str:
-        return self.words.one if written == "1" and self.words.one else self.value(written)
+    def _count(self, written: str, noun: str = "") -> str:
+        """The number before a noun: "eine Stunde", "un kilomètre"."""
+        return self.one_or(1, noun) if written == "1" else self.value(written)
 
     def _scale(self, written: str, scale: str) -> str:
         """A magnitude word after an amount, in the form its number asks for."""

@@ -43,7 +43,7 @@ class DateRules(RulesBase):
                                                           reverse=True))
         after = rf"(?:\s?h\b)?(?:\s?(?P<mer>{meridiems})(?!\w))?" if meridiems else ""
         if self.words.h_clock:  # 14 h 30, 14h30
-            text = re.sub(r"(?<![\d:.,])(?P<h>\d{1,2})\s?h\s?(?P<m>[0-5]\d)?\b", say, text)
+            text = re.sub(r"(?<![\d:.,])(?P<h>\d{1,2})\s?h(?:\s?(?P<m>[0-5]\d))?\b", say, text)
         if self.grammar.dot_times:  # 12.15, 1.05 h, 1.00 p.m.: the decimal mark is a comma
             text = re.sub(rf"(?<![\d:.,])(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d){after}(?![\d.,])",
                           say, text)

@@ -165,6 +165,9 @@ class Rules(DateRules, AmountRules):
         text = re.sub(r"\s+[—–]\s+", ", ", text)  # a dash between words is a pause
         for symbol, said in self.words.symbols.items():
             text = text.replace(symbol, f" {said} ")
+        for sign, (_, many, _, _) in self.words.currencies.items():  # one no amount took
+            if not sign.isalpha():
+                text = text.replace(sign, f" {many} ")
         text = re.sub(r"(?<![\w])([A-ZÄÖÜ]{2,4})(?![\w])",
                       lambda m: self.spell(m[1]) if not re.search(r"[AEIOUÄÖÜY]", m[1])
                       else m[1], text)

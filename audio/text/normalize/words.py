@@ -60,6 +60,7 @@ class LanguageWords:
     number_fixes: tuple[tuple[str, str], ...] = ()
     scales: dict[str, str] = field(default_factory=dict)  # "Mio." → "Millionen", after amounts
     scale_of: str = ""  # between a scale and a currency: "um milhão de dólares"
+    elision: bool = False  # "de" before a vowel is "d'": "millions d'euros"
     feminine_marks: str = ""  # ordinal marks of the feminine: "ª" → "primeira"
     units_one: dict[str, str] = field(default_factory=dict)  # the singular, after "one"
     h_clock: bool = False  # "14 h 30", "14h30" is a time of day

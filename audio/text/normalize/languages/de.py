@@ -50,12 +50,16 @@ WORDS = LanguageWords(
                    "Hr.": "Herr", "Fr.": "Frau", "St.": "Sankt", "Str.": "Straße",
                    "vgl.": "vergleiche", "u. a.": "unter anderem", "inkl.": "inklusive",
                    "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend",
-                   "ff.": "folgende", "Jh.": "Jahrhundert"},
+                   "ff.": "folgende", "Jh.": "Jahrhundert", "Hbf.": "Hauptbahnhof",
+                   "Hbf": "Hauptbahnhof"},
+    units_one={"h": "Stunde", "min": "Minute", "s": "Sekunde", "Std.": "Stunde",
+               "Min.": "Minute", "Sek.": "Sekunde", "t": "Tonne"},
     references={"S.": "Seite", "Bd.": "Band", "Kap.": "Kapitel", "Abb.": "Abbildung",
                 "Vol.": "Band"},
     units={"km": "Kilometer", "m": "Meter", "cm": "Zentimeter", "mm": "Millimeter",
            "kg": "Kilogramm", "g": "Gramm", "l": "Liter", "h": "Stunden",
            "min": "Minuten", "s": "Sekunden", "km/h": "Kilometer pro Stunde",
+           "Std.": "Stunden", "Min.": "Minuten", "Sek.": "Sekunden",
            "°C": "Grad Celsius", "kWh": "Kilowattstunden", "kwh": "Kilowattstunden",
            "t": "Tonnen", "ml": "Milliliter", "mg": "Milligramm", "m²": "Quadratmeter",
            "km²": "Quadratkilometer", "cm³": "Kubikzentimeter", "m³": "Kubikmeter",
@@ -75,6 +79,8 @@ WORDS = LanguageWords(
     centuries=((r"Jahrhunderts?|Jahrhunderten?|Jahrtausends?|Jh\.", "", "{n}."),),
 )
 GRAMMAR = GermanGrammar(
+    feminine_one="eine", feminine_nouns=frozenset({"Stunde", "Minute", "Sekunde", "Tonne",
+                                                  "Meile"}),
     ordinal_endings=((r"\b(?i:der|die|das|eine)\s+$", "e"),
                      (r"\b(?i:dem|den|des|am|im|vom|zum|zur|beim|einem|einen|einer|eines|"
                       r"seit|ab|bis\s+zum)\s+$", "en"),

@@ -94,7 +94,7 @@ WORDS = LanguageWords(
                 "pág.": "página", "págs.": "páginas", "cap.": "capítulo", "fig.": "figura",
                 "n.º": "número"},
     scales={"millones": "millones", "millón": "millón", "billones": "billones",
-            "mil millones": "mil millones"},
+            "mil millones": "mil millones", "M": "millones", "mill.": "millones"},
     units={"km": "kilómetros", "m": "metros", "cm": "centímetros", "kg": "kilogramos",
            "mph": "millas por hora", "kph": "kilómetros por hora", "mm": "milímetros",
            "g": "gramos", "l": "litros", "h": "horas", "min": "minutos",

@@ -354,6 +354,12 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
      "rund drei Stunden fünf und fünfzig Minuten, eine Stunde Pause und eine Tonne Stahl ab "
      "Hauptbahnhof Köln"),
     ("fr", "Il faut 1 h et 1 km.", "Il faut une heure et un kilomètre."),
+    # a count agrees with a feminine unit; Polish scales take the form their count asks for
+    ("ru", "Каждые 2 мин и 22 с, 1 мин, 21 т.", "Каждые две минуты и двадцать две секунды, "
+     "одна минута, двадцать одна тонна."),
+    ("pl", "Kosztowało 330 mln zł i 2 mln zł, czyli 2 min, 1 h i 2 t stali.",
+     "Kosztowało trzysta trzydzieści milionów złotych i dwa miliony złotych, czyli dwie "
+     "minuty, jedna godzina i dwie tony stali."),
     # the short "primer" before a noun only
     ("es", "El 1.º de mayo llegó el 1.er tren y el 3.º y último.",
      "El primero de mayo llegó el primer tren y el tercero y último."),

@@ -87,3 +87,8 @@ class Grammar:
     def minutes(self, words: str) -> str:
         """The minutes of a time of day, in the gender the minute noun has."""
         return words
+
+    def feminine(self, words: str) -> str:
+        """A count said before one of ``feminine_nouns``, where its last word agrees
+        (Russian "две минуты", Polish "dwie tony")."""
+        return words

@@ -149,8 +149,9 @@ class RulesBase:
         return self.words.units[unit]
 
     def _count(self, written: str, noun: str = "") -> str:
-        """The number before a noun: "eine Stunde", "un kilomètre"."""
-        return self.one_or(1, noun) if written == "1" else self.value(written)
+        """The number before a noun: "eine Stunde", "un kilomètre", "две минуты"."""
+        said = self.one_or(1, noun) if written == "1" else self.value(written)
+        return self.grammar.feminine(said) if noun in self.grammar.feminine_nouns else said
 
     def _scale(self, written: str, scale: str) -> str:
         """A magnitude word after an amount, in the form its number asks for."""

@@ -22,6 +22,9 @@ class PolishGrammar(Grammar):
         return " ".join(re.sub(r"y$", "", w) + "ego" if w.endswith(("y", "i")) else w
                         for w in rules.ordinal(number).split())
 
+    def feminine(self, words: str) -> str:
+        return re.sub(r"jeden$", "jedna", re.sub(r"dwa$", "dwie", words))  # dwie minuty
+
     def fraction(self, rules: RulesBase, num: int, den: int) -> str | None:
         return slavic.fraction(num, den, "pl", rules.n.inflected, rules.n.cardinal,
                                rules.n.ordinal)
@@ -53,7 +56,8 @@ WORDS = LanguageWords(
                    "ok.": "około"},
     references={"s.": "strona", "t.": "tom", "rozdz.": "rozdział", "rys.": "rysunek"},
     units={"km": "kilometrów", "m": "metrów", "kg": "kilogramów", "h": "godzin",
-           "min": "minut", "km/h": "kilometrów na godzinę", "°C": "stopni Celsjusza"},
+           "min": "minut", "km/h": "kilometrów na godzinę", "°C": "stopni Celsjusza",
+           "t": "ton", "s": "sekund"},
     symbols={"&": "i", "+": "plus", "=": "równa się", "%": "procent"}, mixed_and="i",
     plurals={"km": ("kilometr", "kilometry", "kilometrów"), "m": ("metr", "metry", "metrów"),
              "kg": ("kilogram", "kilogramy", "kilogramów"),
@@ -62,11 +66,18 @@ WORDS = LanguageWords(
                       "kilometrów na godzinę"),
              "°C": ("stopień Celsjusza", "stopnie Celsjusza", "stopni Celsjusza"),
              "złoty": ("złoty", "złote", "złotych"), "grosz": ("grosz", "grosze", "groszy"),
-             "dolar": ("dolar", "dolary", "dolarów"), "cent": ("cent", "centy", "centów")},
+             "dolar": ("dolar", "dolary", "dolarów"), "cent": ("cent", "centy", "centów"),
+             "mln": ("milion", "miliony", "milionów"), "mld": ("miliard", "miliardy",
+                                                            "miliardów"),
+             "tys.": ("tysiąc", "tysiące", "tysięcy"), "t": ("tona", "tony", "ton"),
+             "s": ("sekunda", "sekundy", "sekund")},
+    scales={"mln": "milionów", "mld": "miliardów", "tys.": "tysięcy"},
     hashtag="hashtag", version="wersja",
     centuries=((r"wiek|wieku|wiekiem|wieki|wieków", "", "{n}."),),
 )
-GRAMMAR = PolishGrammar()
+GRAMMAR = PolishGrammar(
+    feminine_nouns=frozenset({"godzina", "godziny", "minuta", "minuty", "sekunda", "sekundy",
+                              "tona", "tony"}))
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({
     "i", "w", "na", "się", "z", "do", "nie", "że", "to", "jest", "jak", "o", "po", "ale", "od",

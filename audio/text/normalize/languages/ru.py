@@ -32,6 +32,9 @@ class RussianGrammar(Grammar):
         return {"минута": rules.plural(minute, rules.words.plurals["минута"])}
 
     def minutes(self, words: str) -> str:
+        return self.feminine(words)
+
+    def feminine(self, words: str) -> str:
         return re.sub(r"один$", "одна", re.sub(r"два$", "две", words))  # одна, две минуты
 
 
@@ -103,6 +106,8 @@ WORDS = LanguageWords(
                (r"веку", "", "{n}-му"), (r"веком", "", "{n}-ым")),
 )
 GRAMMAR = RussianGrammar(
+    feminine_nouns=frozenset({"минута", "минуты", "секунда", "секунды", "тонна", "тонны",
+                              "копейка", "копейки", "неделя", "недели", "тысяча", "тысячи"}),
     suffix_ordinals="й|я|го|е|х|м|му|ый|ой|ая|ое|ого|ая|ым",
     year_case="го",
     # A date's day is genitive ("родился третьего мая"), nominative as a name or

@@ -360,6 +360,23 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     ("pl", "Kosztowało 330 mln zł i 2 mln zł, czyli 2 min, 1 h i 2 t stali.",
      "Kosztowało trzysta trzydzieści milionów złotych i dwa miliony złotych, czyli dwie "
      "minuty, jedna godzina i dwie tony stali."),
+    # times written with a full stop where the decimal mark is a comma; a day and month
+    # without the year; a section's number is neither
+    ("sv", "Mellan kl. 5.00 och 01.00, och 13.30–14.00.",
+     "Mellan klockan fem och ett, och tretton trettio fjorton."),
+    ("da", "Fra kl. 6.00 til 0.30 og kl. 17.45.",
+     "Fra klokken seks til nul tredive og klokken sytten femogfyrre."),
+    ("nl", "Van 6.00 tot 0.30 uur en om 17.45 uur.",
+     "Van zes uur tot nul uur dertig en om zeventien uur vijfenveertig."),
+    ("it", "Dalle 6.00 alle 17.45.", "Dalle sei alle diciassette e quarantacinque minuti."),
+    ("fi", "Juna lähtee klo 10.10.", "Juna lähtee kello kymmenen kymmenen."),
+    ("de", "Um 5.30 ging es los, bis 0.30 Uhr. Es war der 24.12. Am 3.11. kam er. "
+     "Siehe Kapitel 3.11 und S. 4.12.",
+     "Um fünf Uhr dreißig ging es los, bis null Uhr dreißig. Es war der vier und zwanzigste "
+     "Dezember. Am dritten November kam er. Siehe Kapitel drei Punkt elf und Seite vier Punkt "
+     "zwölf."),
+    ("no", "Den 3.11. var fin. Se kap. 3.12.", "Den tredje november var fin. Se kapittel tre "
+     "punktum tolv."),
     # the short "primer" before a noun only
     ("es", "El 1.º de mayo llegó el 1.er tren y el 3.º y último.",
      "El primero de mayo llegó el primer tren y el tercero y último."),

@@ -5,10 +5,14 @@ noun, each day and year in the case its context asks for."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from audio.text.normalize import slavic
 from audio.text.normalize.shared_base import RulesBase
 from audio.text.normalize.spelling import spell
+
+# Words right before a time of day that a day and month could not follow ("kl. 10.10.")
+_CLOCK_CUE = re.compile(r"(?<!\w)(?i:kl|klo|kello|klockan|klokka|klokken|godz|ore|om|um)\.?\s$")
 
 
 class DateRules(RulesBase):
@@ -49,12 +53,51 @@ class DateRules(RulesBase):
                           say, text)
             # "01 h" is one o'clock; "3 h" stays a duration, for the units rule
             text = re.sub(r"(?<![\d:.,])(?P<h>0\d)\s?h(?!\w)", say, text)
-        if self.words.clock_dot_before:  # 2.30 Uhr, 2.30 eftermiddag
-            text = re.sub(rf"(?<![\d:.,])(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d)"
-                          rf"(?=\s(?:{self.words.clock_dot_before}))", say, text)
         clock_word = rf"(?:\s?(?:{self.words.clock_words}))?" if self.words.clock_words else ""
+        if self.words.clock_dot_before:  # 2.30 Uhr ("Uhr" read with it), 2.30 eftermiddag
+            ends = rf"(?=\s(?:{self.words.clock_dot_before}))"
+            if self.words.clock_words:
+                ends = rf"\s?(?:{self.words.clock_words})(?!\w)|{ends}"
+            text = re.sub(rf"(?<![\d:.,])(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d)(?:{ends})", say, text)
+        if not self.grammar.dot_times:
+            text = self._dotted_times(text, say, clock_word)
         return re.sub(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
                       rf"{clock_word}{after}(?![\d:])", say, text)
+
+    def _dotted_times(self, text: str, say: Callable[[re.Match], str], clock_word: str) -> str:
+        """"kl. 17.45", "van 6.00 tot 0.30 uur": where the decimal mark is a comma, an hour,
+        a full stop and two digits of minutes is a time of day, unless an amount's sign or
+        unit stands beside it ("CHF 12.50", "2.30 m"), or it may be a day and month before
+        a sentence's end ("den 3.11."), which the dates rule reads."""
+        signs = sorted(self.words.currencies, key=len, reverse=True)
+        amounts = "|".join(re.escape(a) for a in sorted(
+            [*signs, *self.words.units, "%"], key=len, reverse=True))
+        money_before = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, signs))})\.?\s?$",
+                                  re.IGNORECASE)
+
+        def timed(m: re.Match) -> str:
+            before, after = m.string[max(0, m.start() - 12):m.start()], m.string[m.end():]
+            maybe_date = after.startswith(".") and 1 <= int(m["m"]) <= 12
+            if self._names_a_section(before):
+                return f"{self.n.number(m['h'])} {self.words.dot} {self.n.number(m['m'])}"
+            if money_before.search(before) or (maybe_date and not _CLOCK_CUE.search(before)):
+                return m[0]
+            said = say(m)
+            cue = said.split()[0]  # "kl. 6.00": "klokken seks", not "klokken klokken seks"
+            if not cue[0].isdigit() and re.search(rf"(?<!\w){re.escape(cue)}\s+$", before):
+                said = said[len(cue):].lstrip()
+            return said
+
+        return re.sub(rf"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\.(?P<m>[0-5]\d){clock_word}"
+                      rf"(?!,?\d|\.\d|\s?(?:{amounts})(?!\w))", timed, text)
+
+    def _names_a_section(self, before: str) -> bool:
+        """Whether ``before`` ends with a word that numbers sections: "Kapitel 3.11",
+        "§ 2.10", "S. 4.12" (read "Seite" by now) are neither a time nor a date."""
+        numbered = "|".join(re.escape(w) for w in {*self.words.references,
+                                                   *self.words.references.values()})
+        return bool(re.search(rf"(?:(?<!\w)(?:{numbered or '(?!)'})|§)\s*$", before[-16:],
+                              re.IGNORECASE))
 
     def dates(self, text: str) -> str:
         months = self.words.months
@@ -90,6 +133,17 @@ class DateRules(RulesBase):
         noun = r"(?:\s?(?P<g>г\.|года)(?!\w))?" if self.grammar.year_case else "(?P<g>(?!))?"
         text = re.sub(r"(?<![\d.,/-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<mo>\d{1,2})(?P=sep)"
                       rf"(?P<y>{years})(?!\d){noun}", numeric, text)
+        if self.words.day_ordinal:  # "am 3.11. kam": a day and month, the year left out
+            starts = self.grammar.sentence_starters or "(?!)"
+
+            def day_and_month(m: re.Match) -> str:  # its full stop may end the sentence too
+                if self._names_a_section(m.string[:m.start()]):
+                    return m[0]
+                ends = re.match(rf"\s*$|\s+(?:{starts})\b", m.string[m.end():])
+                return numeric(m) + ("." if ends else "")
+
+            text = re.sub(r"(?<![\d.,/-])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>(?!))?(?![\d.])",
+                          day_and_month, text)
         names = "|".join(sorted({*months, *(m[:3] for m in months)}, key=len, reverse=True))
         of_month = rf"(?:{self.words.day_month_joiner})?" if self.words.day_month_joiner else ""
         of_year = rf"(?:{self.words.month_year_joiner})?" if self.words.month_year_joiner else ""

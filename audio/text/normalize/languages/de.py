@@ -43,7 +43,7 @@ WORDS = LanguageWords(
     clock="{hour} Uhr {minute}",
     clock_hour="{hour} Uhr",
     currencies=money_names("Euro", "Euro", "Cent", "Cent", "Dollar", "Dollar", "Pfund",
-                      "Pfund"),
+                      "Pfund") | {"CHF": ("Franken", "Franken", "Rappen", "Rappen")},
     abbreviations={"z. B.": "zum Beispiel", "z.B.": "zum Beispiel", "d. h.": "das heißt",
                    "d.h.": "das heißt", "usw.": "und so weiter", "bzw.": "beziehungsweise",
                    "ca.": "circa", "Nr.": "Nummer", "Dr.": "Doktor", "Prof.": "Professor",

@@ -377,6 +377,12 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
      "zwölf."),
     ("no", "Den 3.11. var fin. Se kap. 3.12.", "Den tredje november var fin. Se kapittel tre "
      "punktum tolv."),
+    # decades and centuries named by a year and a suffix
+    ("sv", "På 1900-talet och på 90-talet.", "På nittonhundratalet och på nittiotalet."),
+    ("no", "På 1800-tallet.", "På atten hundretallet."),
+    ("fi", "1990-luvulla.", "tuhatyhdeksänsataayhdeksänkymmentäluvulla."),
+    ("de", "In den 1990er-Jahren und den 90ern.",
+     "In den neunzehn hundert neunziger Jahren und den neunzigern."),
     # the short "primer" before a noun only
     ("es", "El 1.º de mayo llegó el 1.er tren y el 3.º y último.",
      "El primero de mayo llegó el primer tren y el tercero y último."),

@@ -152,6 +152,18 @@ class DateRules(RulesBase):
         return re.sub(rf"(?<![\w.])(?P<mon>(?i:{names}))\.?\s(?P<d>\d{{1,2}})"  # abril 30
                       rf"(?:,?\s(?P<y>\d{{4}}))?(?![\w:.,]\d|\d)", named, text)
 
+    def decades(self, text: str) -> str:
+        """"1900-talet", "1990er-Jahren", "90-luvulla": the year (or the tens) as said,
+        joined to the suffix that makes it a decade or a century."""
+        suffixes = self.words.decade_suffixes
+        if not suffixes:
+            return text
+        joined = rf"(?:-|'|’)?(?P<s>{suffixes})(?!\w)"
+        text = re.sub(rf"(?<![\d.,])(?P<y>1\d{{3}}|20\d\d){joined}",
+                      lambda m: self.year(m["y"]) + m["s"].replace("-", " "), text)
+        return re.sub(rf"(?<![\d.,])(?P<y>[1-9]0){joined}",
+                      lambda m: self.n.cardinal(m["y"]) + m["s"].replace("-", " "), text)
+
     def years(self, text: str) -> str:
         if not self.grammar.year_nouns:
             return text

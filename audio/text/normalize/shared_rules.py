@@ -30,7 +30,8 @@ def normalizer(tag: str) -> Callable[[str], str]:
 
     def normalize(text: str) -> str:
         for rule in (rules.links, rules.addresses, rules.versions, rules.abbreviations,
-                     rules.centuries, rules.times, rules.dates, rules.years, rules.serials,
+                     rules.centuries, rules.times, rules.dates, rules.decades, rules.years,
+                     rules.serials,
                      rules.money, rules.percent, rules.units, rules.scales, rules.fractions,
                      rules.ordinals, rules.ranges, rules.numbers, rules.symbols):
             text = rule(text)

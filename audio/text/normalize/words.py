@@ -77,6 +77,9 @@ class LanguageWords:
     # noun → (one, few, many) forms, chosen by the number before it (Slavic plurals)
     plurals: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     clock_seconds: str = ""  # a time with seconds: "{hour} e {minute} minuti e {second} secondi"
+    # what follows a year or a decade's number to name the decade or century: "talet"
+    # ("1990-talet", "90-talet"), "er-Jahren"; the year is read as a year, joined to it
+    decade_suffixes: str = ""
     # Roman numerals beside a century's word: (a form of the word, as a pattern; the word
     # as said, or "" as written; the number as the other rules read it: "{n}e" → "19e")
     centuries: tuple[tuple[str, str, str], ...] = ()

@@ -24,6 +24,7 @@ WORDS = LanguageWords(
     fraction_plural="e", mixed_and="og", one="en",
     hashtag="hashtag", version="version",
     ordinal_articles="den|det|de|der|dem",
+    decade_suffixes="tallet|tallets|erne|ernes",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

@@ -77,6 +77,7 @@ WORDS = LanguageWords(
     ordinal_articles=r"der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ein|eine|einem|einen",
     clock_words="Uhr",
     centuries=((r"Jahrhunderts?|Jahrhunderten?|Jahrtausends?|Jh\.", "", "{n}."),),
+    decade_suffixes="er-Jahren|er-Jahre|er-Jahrzehnt|er Jahren|er Jahre|ern|er|ers",
 )
 GRAMMAR = GermanGrammar(
     feminine_one="eine", feminine_nouns=frozenset({"Stunde", "Minute", "Sekunde", "Tonne",

@@ -26,6 +26,7 @@ WORDS = LanguageWords(
     fraction_names={2: ("puoli", "puolta")}, fraction_suffix="osa", fraction_of_ordinal=True,
     fraction_plural="a", mixed_and="ja", bare_half=True,
     hashtag="aihetunniste", version="versio",
+    decade_suffixes="luvulla|luvun|luku|luvulle|luvulta|luvusta|lukua|luvulla|luvuilla",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

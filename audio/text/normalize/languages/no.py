@@ -25,6 +25,7 @@ WORDS = LanguageWords(
     fraction_plural="er", mixed_and="og",
     hashtag="emneknagg", version="versjon",
     ordinal_articles="den|det|de|der|dem",
+    decade_suffixes="tallet|tallets|talls",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

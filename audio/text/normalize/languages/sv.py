@@ -33,6 +33,7 @@ WORDS = LanguageWords(
     one="en", decimals="number", mixed_and="och", fraction_plural="ar",
     fraction_names={2: ("halv", "halva")}, fraction_suffix="del", fraction_of_ordinal=True,
     hashtag="hashtagg", version="version",
+    decade_suffixes="talet|talets|tal",
 )
 GRAMMAR = Grammar(
     hundreds_years="hundra",

@@ -383,6 +383,12 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     ("fi", "1990-luvulla.", "tuhatyhdeksänsataayhdeksänkymmentäluvulla."),
     ("de", "In den 1990er-Jahren und den 90ern.",
      "In den neunzehn hundert neunziger Jahren und den neunzigern."),
+    # the full stop of an abbreviated unit or scale ends a sentence only where one ends
+    ("nl", "Het kostte € 3,1 mld. en elke 6 min. een trein, over 5 km. Daarna rust.",
+     "Het kostte drie komma één miljard euro en elke zes minuten een trein, over vijf "
+     "kilometer. Daarna rust."),
+    ("ru", "Каждые 2 мин. и 5 км. Потом отдых.",
+     "Каждые две минуты и пять километров. Потом отдых."),
     # the short "primer" before a noun only
     ("es", "El 1.º de mayo llegó el 1.er tren y el 3.º y último.",
      "El primero de mayo llegó el primer tren y el tercero y último."),

@@ -43,9 +43,10 @@ class AmountRules(RulesBase):
         scales = "|".join(re.escape(s) for s in sorted(self.words.scales, key=len,
                                                         reverse=True)) or "(?!)"
         text = re.sub(  # $2,5 Millionen: "zwei Komma fünf Millionen Dollar"
-            rf"(?<![^\W\d_])(?P<c>(?i:{signs}))\s?(?P<n>{self.number})\s(?P<s>{scales})(?!\w)",
-            lambda m: f"{self.value(m['n'])} {self.words.scales[m['s']]} "
-                      f"{self._of(self.currency(m['c'])[1])}", text)
+            rf"(?<![^\W\d_])(?P<c>(?i:{signs}))\s?(?P<n>{self.number})\s(?P<s>{scales})(?!\w)"
+            r"(?P<dot>\.)?", lambda m: f"{self.value(m['n'])} {self.words.scales[m['s']]} "
+                                       f"{self._of(self.currency(m['c'])[1])}{_stop_kept(m)}",
+            text)
         text = re.sub(  # 1,23 млрд руб.: "одна целая двадцать три сотых миллиарда рублей"; 120 M€
             rf"(?P<n>{self.number})\s?(?P<s>{scales})\.?\s?(?P<c>(?i:{signs}))(?!\w)",
             lambda m: f"{self.value(m['n'])} {self._scale(m['n'], m['s'])} "
@@ -135,8 +136,9 @@ class AmountRules(RulesBase):
 
             text = re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<u>{names})?/(?P<p>{pers})(?!\w)",
                           per, text)
-        text = re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<u>{names})(?![\w/²³])",
-                      lambda m: self._counted(m["n"], self._unit(m["n"], m["u"])), text)
+        text = re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<u>{names})(?![\w/²³])(?P<dot>\.)?",
+                      lambda m: self._counted(m["n"], self._unit(m["n"], m["u"]))
+                      + _stop_kept(m), text)
         # "м²" with no digits before it ("один м²", or the sign alone): the singular
         return re.sub(r"(?<![\w/])(?P<u>[^\W\d_]{1,3}[²³])(?![\w/])",
                       lambda m: self._unit("1", m["u"]) if m["u"] in self.words.units
@@ -186,3 +188,12 @@ class AmountRules(RulesBase):
 
         return re.sub(r"(?<![\w/.,])(?P<sign>-)?(?:(?P<whole>\d+)\s+)?(?P<num>\d+)/"
                       r"(?P<den>\d+)(?![\w/]|[.,]\d)", say, text)
+
+
+def _stop_kept(m: re.Match) -> str:
+    """The full stop after an abbreviated unit or scale ("6 min.", "3,1 mld."): kept where
+    it ends the sentence, dropped where the sentence goes on ("elke 6 min. van de dag")."""
+    if not m["dot"]:
+        return ""
+    goes_on = re.match(r"\s*,|\s+(\w)", m.string[m.end():])
+    return "" if goes_on and (goes_on[1] is None or goes_on[1].islower()) else "."

@@ -19,6 +19,8 @@ WORDS = LanguageWords(
     units={"km": "kilometer", "m": "meter", "cm": "centimeter", "kg": "kilo", "g": "gram",
            "l": "liter", "h": "uur", "min": "minuten", "s": "seconden",
            "km/h": "kilometer per uur", "°C": "graden Celsius"},
+    scales={"miljoen": "miljoen", "miljard": "miljard", "mln": "miljoen", "mld": "miljard",
+            "mrd": "miljard"},
     ordinal_marks="e|ste|de",
     symbols={"&": "en", "+": "plus", "=": "is", "%": "procent"},
     fraction_names={2: ("half", "halve"), 4: ("kwart", "kwart")}, fraction_plural="",

@@ -180,6 +180,26 @@ def test_a_feed_title_of_a_thousand_words_is_cut_where_a_word_ends(site, tmp_pat
     assert title.startswith("Bridge opens again Bridge")
 
 
+def test_posts_of_plain_text_or_bare_lines_and_html_titles_are_read_whole(site, tmp_path):
+    first = "The council met on Tuesday and voted to keep the night ferry running."
+    second = "Residents said the ferry is the only way to reach the hospital at night."
+    entries = (
+        '<entry><title type="html">&lt;b&gt;Ferry&lt;/b&gt; news &amp;amp; more</title>'
+        f'<id>urn:1</id><updated>2026-12-01T00:00:00Z</updated><content type="html">'
+        f"{first}&lt;br&gt;&lt;br&gt;{second}</content></entry>"
+        '<entry><title></title><id>urn:2</id><updated>2026-12-02T00:00:00Z</updated>'
+        f'<content type="text">{first}\n\n{second}</content></entry>')
+    site.routes["/feed.xml"] = Route(
+        ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+         "<title>T</title><id>urn:t</id><updated>2026-12-02T00:00:00Z</updated>"
+         f"{entries}</feed>").encode(), "application/atom+xml")
+    pulled = _pull(site, tmp_path)
+    articles = sorted((read_article(path) for path in pulled.saved), key=lambda a: a.date)
+    assert [a.title for a in articles] == ["Ferry news & more", "Untitled"]
+    for article in articles:  # the first line was lost, and the second one alone was read
+        assert [b.text for b in article.blocks] == [first, second]
+
+
 def test_an_opml_address_with_a_newline_is_not_followed(tmp_path):
     opml = (b'<?xml version="1.0"?><opml version="2.0"><body>'
             b'<outline type="rss" text="Bad" xmlUrl="https://evil.example/feed&#10;x = 1"/>'

@@ -321,15 +321,18 @@ def test_add_saves_pages_as_markdown_for_the_next_build(site, tmp_path):
     assert [b.text for b in article.blocks] == PROSE
 
 
-@pytest.mark.parametrize("content_type", ["application/rss+xml", "text/xml"])
-def test_a_feed_given_to_add_is_followed_not_refused(site, tmp_path, content_type):
+@pytest.mark.parametrize(("content_type", "encoding"), [
+    ("application/rss+xml", "utf-8"), ("text/xml", "utf-8"), ("application/xml", "utf-16")])
+def test_a_feed_given_to_add_is_followed_not_refused(site, tmp_path, content_type, encoding):
     """`papercast add SHOW FEED_URL` said "is application/rss+xml, not a web page"; the
-    help says add follows feeds. A feed (by its type, or XML with a feed's root) is now
-    followed as from an OPML list, once; the pages beside it are still saved."""
-    site.routes["/feed.xml"] = Route(rss([{"id": "1", "title": "A post", "link": "",
-                                           "date": "Sun, 01 Nov 2026 09:00:00 +0000",
-                                           "content": "<p>Text.</p>", "summary": ""}]),
-                                     content_type=content_type)
+    help says add follows feeds. A feed (by its type, or XML with a feed's root, in any
+    width) is now followed as from an OPML list, once; the pages beside it are still saved."""
+    feed = rss([{"id": "1", "title": "A post", "link": "", "content": "<p>Text.</p>",
+                 "date": "Sun, 01 Nov 2026 09:00:00 +0000", "summary": ""}])
+    if encoding != "utf-8":
+        feed = feed.decode().replace('encoding="UTF-8"', f'encoding="{encoding}"').encode(
+            encoding)
+    site.routes["/feed.xml"] = Route(feed, content_type=content_type)
     site.routes["/a.html"] = Route(page("First read", PROSE))
     show = _show(tmp_path, "")
     result = run_cli("add", str(show), site.url("/feed.xml"), site.url("/a.html"))

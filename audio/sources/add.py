@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -16,7 +17,11 @@ from audio.sources.web import PAGE_TYPES, article_from_page
 # What a feed is served as; application/xml and text/xml only with a feed's root element.
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 XML_TYPES = ("application/xml", "text/xml")
-_FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:RDF")
+_FEED_ROOTS = ("<rss", "<feed", "<rdf:RDF")
+# XML in UTF-16 or UTF-32 says so with a byte order mark, or with the zero bytes of "<?"
+_WIDE = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+         (b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00?", "utf-16-be"))
 
 
 @dataclass(frozen=True)
@@ -46,8 +51,18 @@ def is_feed(page: Fetched) -> bool:
     """Whether a fetched address is a feed (RSS, Atom, RDF) rather than a page."""
     kind = page.content_type or ""
     declared_xml = kind in XML_TYPES or not kind
-    return kind in FEED_TYPES or (declared_xml and
-                                  any(root in page.body[:2048] for root in _FEED_ROOTS))
+    if kind in FEED_TYPES:
+        return True
+    head = _opening(page.body[:4096])
+    return declared_xml and any(root in head for root in _FEED_ROOTS)
+
+
+def _opening(data: bytes) -> str:
+    """The first bytes of an XML document as text, in whichever width it is written."""
+    for mark, codec in _WIDE:
+        if data.startswith(mark):
+            return data.decode(codec, "ignore")
+    return data.decode("latin-1")
 
 
 def _add(url: str, articles: Path, now: Callable[[], dt.datetime]) -> Added:

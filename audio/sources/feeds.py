@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import hashlib
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -185,6 +186,21 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> list[Post]:
     return posts
 
 
+def _as_html(content) -> str:
+    """A post's content as HTML: plain text (Atom's type="text") in paragraphs."""
+    if "html" in (content.get("type") or "html"):
+        return content["value"]
+    return "".join(f"<p>{html.escape(part)}</p>"
+                   for part in re.split(r"\n\s*\n", content["value"]) if part.strip())
+
+
+def _without_markup(text: str, detail) -> str:
+    """A title of type html without its tags ("<b>Bold</b> news" is "Bold news")."""
+    if detail and "html" in (detail.get("type") or ""):
+        return re.sub(r"<[^>]*>", "", text)
+    return text
+
+
 def _one_line(text: str) -> str:
     """A title or name from a feed: one line, no control characters, no longer than a
     title may be."""
@@ -192,11 +208,12 @@ def _one_line(text: str) -> str:
 
 
 def _post(entry, feed_url: str) -> Post:
-    content = next((c.get("value") for c in entry.get("content", []) if c.get("value")), None)
+    content = next((_as_html(c) for c in entry.get("content", []) if c.get("value")), None)
     moment = _moment(entry)
     day = dt.datetime.fromtimestamp(moment, dt.timezone.utc).date() if moment else None
     link = followable(entry.get("link"), base=feed_url)
-    title = _one_line(html.unescape(entry.get("title", "")))
+    title = _one_line(html.unescape(_without_markup(entry.get("title", ""),
+                                                    entry.get("title_detail"))))
     ident = entry.get("id") or link or hashlib.sha256(
         (entry.get("title", "") + entry.get("summary", "")).encode()).hexdigest()
     author = entry.get("author")

@@ -58,6 +58,7 @@ def read_html(text: str, name: str) -> Article:
                                      "='password']"))):
         raise path_error(name, "the page asks to sign in before the article: not an "
                          "article papercast can read (save it from your browser instead)")
+    _loose_text_as_paragraphs(body)
     blocks: list[Block] = []
     title = meta.title or ""
     for element in body.iter("head", "p", "item", "table"):
@@ -172,13 +173,35 @@ def _html_table(table) -> list[str]:
 
 def _own_text(element) -> str:
     """An element's text without the paragraphs and headings nested in it (trafilatura
-    sometimes nests a <p> in a <p>: each is read once, as itself)."""
+    sometimes nests a <p> in a <p>: each is read once, as itself); a line break is a
+    space ("running.<br>Residents" is two sentences)."""
     parts = [element.text or ""]
     for child in element:
-        if child.tag not in ("p", "head"):
+        if child.tag == "lb":
+            parts.append("\n")
+        elif child.tag not in ("p", "head"):
             parts.append("".join(child.itertext()))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _loose_text_as_paragraphs(body) -> None:
+    """Text trafilatura left outside any element (a feed's post of bare text and line
+    breaks: "<h1>T</h1>First.<br><br>Second.") made paragraphs, where it stands."""
+    from lxml import etree
+
+    def paragraph(text: str):
+        made = etree.Element("p")
+        made.text = text
+        return made
+
+    if (body.text or "").strip():
+        body.insert(0, paragraph(body.text))
+        body.text = None
+    for child in list(body):
+        if (child.tail or "").strip():
+            child.addnext(paragraph(child.tail))
+            child.tail = None
 
 
 def _without_merged_heading(blocks: list[Block], title: str, author: str | None) -> list[Block]:

@@ -338,3 +338,18 @@ def test_a_title_too_long_to_be_one_is_cut_and_a_heading_too_long_is_a_paragraph
     body = "新しい図書館が東京で開館しました。多くの人が訪れました。"
     japanese.write_text(f"# {'東京の新しい図書館' * 40}\n\n{body}\n", encoding="utf-8")
     assert read_article(japanese).title == ("東京の新しい図書館" * 40)[:200] + "…"
+
+
+def test_furniture_amid_the_article_and_a_shortened_title_are_not_read(tmp_path):
+    page = tmp_path / "ferry.html"
+    first = "The night ferry returned to the old pier on Tuesday, and residents came to watch."
+    second = "The council had voted in March to keep the service running through the winter."
+    page.write_text(
+        "<html><head><title>Ferry returns | The Harbour Times</title></head><body><article>"
+        f"<h1>Ferry returns to the old pier</h1><p>{first}</p><div>Advertisement</div>"
+        "<p>Read more: Council approves harbour budget</p><p>Lesen Sie auch: Die Fähre</p>"
+        f"<p>{second}</p><p>Related: Five things to know about the timetable</p>"
+        "</article></body></html>")
+    article = read_article(page)
+    assert article.title == "Ferry returns to the old pier"
+    assert [b.text for b in article.blocks] == [first, second]

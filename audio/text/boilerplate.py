@@ -78,6 +78,31 @@ TRAILING_RULES: tuple[re.Pattern[str], ...] = tuple(
         r"все права защищены\.?",
     )
 )
+# Lines that are furniture wherever they stand, as a whole block amid the article too:
+# an advertisement's label and links to other articles ("Read more: …", "Lesen Sie auch: …").
+INLINE_RULES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"advertisements?|sponsored( content)?|anzeige|werbung|publicit[eé]|publicidad|"
+        r"pubblicit[aà]|publicidade|advertentie|annons|annonse|annonce|mainos|reklama|реклама",
+        r"(the )?(story|article) continues (below|after)( (the|this) )?(advertisement|ad)?\.?",
+        r"(read more|related|see also|also read|read also|recommended|more on this( story)?|"
+        r"watch|listen)\s*[:|–—-]\s.*",
+        r"(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das k[oö]nnte sie auch "
+        r"interessieren)\s*:.*",
+        r"(([aà] )?lire aussi|voir aussi|sur le m[eê]me sujet)\s*:.*",
+        r"(lee|leer) (tambi[eé]n|m[aá]s)\s*:.*",
+        r"leggi (anche|di pi[uù])\s*:.*",
+        r"(leia|veja) (tamb[eé]m|mais)\s*:.*",
+        r"(lees|zie) ook\s*:.*",
+        r"l[aä]s (ocks[aå]|mer)\s*:.*",
+        r"(les|l[aæ]s) ogs[aå]\s*:.*",
+        r"lue my[oö]s\s*:.*",
+        r"czytaj (te[zż]|tak[zż]e|wi[eę]cej)\s*:.*",
+        r"(читайте|смотрите) также\s*:.*",
+    )
+)
+
 # What newsletters put around the letter: read neither before nor after it.
 NEWSLETTER_RULES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
@@ -105,7 +130,14 @@ def is_furniture(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > _MAX_LINE:
         return False
-    return any(rule.fullmatch(text) for rule in TRAILING_RULES)
+    return any(rule.fullmatch(text) for rule in (*TRAILING_RULES, *INLINE_RULES))
+
+
+def is_inline_furniture(line: str) -> bool:
+    """Whether a whole block is furniture wherever it stands (INLINE_RULES)."""
+    text = line.strip()
+    return bool(text) and len(text) <= _MAX_LINE and \
+        any(rule.fullmatch(text) for rule in INLINE_RULES)
 
 
 def is_newsletter_furniture(line: str) -> bool:

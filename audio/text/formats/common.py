@@ -66,7 +66,7 @@ def finish(title: str, blocks: list[Block], name: str, notes: list[Block] | None
     body: list[Block] = []
     for block in blocks:
         text = clean(block.text)
-        if not text:
+        if not text or boilerplate.is_inline_furniture(text):
             continue
         at_top = not any(b.kind != HEADING for b in body)
         if at_top and text.casefold() == title.casefold():

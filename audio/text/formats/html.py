@@ -70,7 +70,8 @@ def read_html(text: str, name: str) -> Article:
         content = clean(_own_text(element) if element.tag != "item" else
                          "".join(element.itertext()))
         if element.tag == "head":
-            if element.get("rend") == "h1" and not title:
+            if element.get("rend") == "h1" and (
+                    not title or not blocks and _is_headline(content, title)):
                 title = content
                 continue
             blocks.append(Block(HEADING, content))
@@ -215,6 +216,14 @@ def _without_merged_heading(blocks: list[Block], title: str, author: str | None)
     if not head or not _reads_as_prose(text[head.end():]):
         return blocks
     return [replace(blocks[0], text=text[head.end():]), *blocks[1:]]
+
+
+def _is_headline(h1: str, title: str) -> bool:
+    """Whether the page's first <h1>, before any paragraph, is the article's headline
+    rather than the <title>: it says all the <title> says and more (a <title> shortened
+    for search results, "Ferry returns" for "Ferry returns to the old pier")."""
+    words = set(re.findall(r"\w+", title.casefold()))
+    return bool(words) and words <= set(re.findall(r"\w+", h1.casefold()))
 
 
 def _reads_as_prose(text: str) -> bool:

@@ -348,8 +348,8 @@ def test_furniture_amid_the_article_and_a_shortened_title_are_not_read(tmp_path)
         "<html><head><title>Ferry returns | The Harbour Times</title></head><body><article>"
         f"<h1>Ferry returns to the old pier</h1><p>{first}</p><div>Advertisement</div>"
         "<p>Read more: Council approves harbour budget</p><p>Lesen Sie auch: Die Fähre</p>"
-        f"<p>{second}</p><p>Related: Five things to know about the timetable</p>"
-        "</article></body></html>")
+        f"<p>Table of contents</p><p>{second}</p><p>Related: Five things to know about the "
+        "timetable</p><p>Back to top</p></article></body></html>")
     article = read_article(page)
     assert article.title == "Ferry returns to the old pier"
     assert [b.text for b in article.blocks] == [first, second]

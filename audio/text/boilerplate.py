@@ -86,6 +86,14 @@ INLINE_RULES: tuple[re.Pattern[str], ...] = tuple(
         r"advertisements?|sponsored( content)?|anzeige|werbung|publicit[eé]|publicidad|"
         r"pubblicit[aà]|publicidade|advertentie|annons|annonse|annonce|mainos|reklama|реклама",
         r"(the )?(story|article) continues (below|after)( (the|this) )?(advertisement|ad)?\.?",
+        # a table of contents' heading, and the links back up the page
+        r"(table of )?contents|in this (article|post|guide)|on this page|jump to( a)? section|"
+        r"(back|return|scroll) to (the )?top|skip to (the )?(main )?content|"
+        r"inhalt(sverzeichnis)?|nach oben|sommaire|table des mati[eè]res|retour en haut|"
+        r"[ií]ndice|contenidos?|volver arriba|torna su|conte[uú]do|voltar ao topo|"
+        r"inhoud(sopgave)?|naar boven|inneh[aå]ll(sf[oö]rteckning)?|till toppen|innhold|"
+        r"til toppen|indhold|sis[aä]llys(luettelo)?|spis tre[sś]ci|do g[oó]ry|содержание|"
+        r"наверх",
         r"(read more|related|see also|also read|read also|recommended|more on this( story)?|"
         r"watch|listen)\s*[:|–—-]\s.*",
         r"(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das k[oö]nnte sie auch "

@@ -353,3 +353,14 @@ def test_furniture_amid_the_article_and_a_shortened_title_are_not_read(tmp_path)
     article = read_article(page)
     assert article.title == "Ferry returns to the old pier"
     assert [b.text for b in article.blocks] == [first, second]
+
+
+def test_raw_html_in_markdown_is_read_as_text_without_scripts_or_comments(tmp_path):
+    article = tmp_path / "notes.md"
+    article.write_text("# Notes\n\nThe ferry came back on Tuesday morning.\n\n"
+                       '<div class="callout">Tip: arrive <b>early</b> &amp; bring a coat.</div>'
+                       "\n\n<!-- draft: check the date -->\n\n<script>var x = 1;</script>\n\n"
+                       "<details><summary>Timetable</summary>It leaves at six.</details>\n")
+    assert [b.text for b in read_article(article).blocks] == [
+        "The ferry came back on Tuesday morning.", "Tip: arrive early & bring a coat.",
+        "Timetable", "It leaves at six."]

@@ -3,6 +3,7 @@ tables a sentence per row, spans marked with a language."""
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -34,6 +35,8 @@ def read_markdown(text: str, name: str) -> Article:
         if token.type == "table_open":
             header, rows, i = _markdown_table(tokens, i)
             blocks += [Block(LIST_ITEM, s) for s in table_sentences(header, rows)]
+        elif token.type == "html_block" and not context:
+            blocks += [Block(PARAGRAPH, text) for text in _html_block_text(token.content)]
         elif token.type == "front_matter":
             try:
                 loaded = yaml.safe_load(token.content)
@@ -103,6 +106,21 @@ def _inline_text(token) -> str:
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
     return "".join(parts)
+
+
+_UNSPOKEN_HTML = re.compile(r"<(script|style|template|iframe|svg)\b.*?</\1\s*>|<!--.*?-->",
+                            re.IGNORECASE | re.DOTALL)
+_BLOCK_TAG = re.compile(r"</?(p|div|section|aside|blockquote|h[1-6]|li|ul|ol|table|tr|td|th|br|"
+                        r"details|summary|figure|figcaption|dl|dt|dd)\b[^>]*>",
+                        re.IGNORECASE)
+
+
+def _html_block_text(content: str) -> list[str]:
+    """The text of raw HTML written in Markdown (a callout box, a <details>): one
+    paragraph per block element, without tags, scripts, styles or comments."""
+    text = _BLOCK_TAG.sub("\n\n", _UNSPOKEN_HTML.sub("", content))
+    text = html.unescape(re.sub(r"<[^>]*>", "", text))
+    return [" ".join(part.split()) for part in re.split(r"\n\s*\n", text) if part.strip()]
 
 
 _LANG_TAG = re.compile(r"""<(\w+)\b[^>]*\blang=["']?([\w-]+)""", re.IGNORECASE)

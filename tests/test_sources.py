@@ -78,6 +78,8 @@ def test_the_default_name_comes_from_the_address(site, tmp_path):
     ("/loop", Route(status=302, location="/loop"), "too many redirects (more than 5)"),
     ("/doc.pdf", Route(b"%PDF-1.4", content_type="application/pdf"),
      "is application/pdf, not a web page"),
+    ("/zip", Route(b"not gzip at all", headers={"Content-Encoding": "gzip"}),
+     "the server sent a compressed answer that cannot be decompressed"),
 ])
 def test_a_failed_fetch_is_one_line(site, tmp_path, path, route, message):
     if route:
@@ -431,3 +433,20 @@ def test_a_saved_article_reads_back_as_it_was(blocks):
     assert back.blocks == article.blocks
     assert (back.title, back.author, back.date, back.url) == (
         article.title, article.author, article.date, article.url)
+
+
+def test_an_html_page_served_as_text_or_piped_in_is_read_as_a_page(site, tmp_path):
+    """Its markup was read aloud: "less than html greater than…"."""
+    body = page("Night trains", PROSE)
+    site.routes["/plain"] = Route(body, content_type="text/plain; charset=utf-8")
+    served = run_cli("text", site.url("/plain"))
+    piped = run_cli("text", "-", stdin=body)
+    saved = tmp_path / "saved.txt"
+    saved.write_bytes(body)
+    for result in (served, piped, run_cli("text", str(saved))):
+        assert result.returncode == 0, result.stderr
+        spoken = result.stdout.decode()
+        assert "Night trains" in spoken and PROSE[0] in spoken
+        assert "<" not in spoken and "less than" not in spoken and "Home" not in spoken
+    forced = run_cli("text", str(saved), "--format", "txt")  # asked for: read as written
+    assert "less than" in forced.stdout.decode()

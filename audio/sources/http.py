@@ -179,4 +179,6 @@ def reason_text(reason: object) -> str:
         return f"too many redirects (more than {MAX_REDIRECTS})"
     if isinstance(reason, urllib3.exceptions.SSLError):
         return "its certificate could not be verified"
+    if isinstance(reason, urllib3.exceptions.DecodeError) or "failed to decode" in lowered:
+        return "the server sent a compressed answer that cannot be decompressed"
     return re.sub(r"^<[^>]+>: ", "", text).split("(Caused by")[0].strip() or "cannot be fetched"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from audio.errors import FetchError
 from audio.models import Article
 from audio.sources.http import Fetched, fetch
-from audio.text.formats.html import declared_charset
+from audio.text.formats.html import declared_charset, looks_like_html
 from audio.text.read import read_html, read_markdown, read_text, without_control_characters
 
 _READERS = {"text/html": read_html, "application/xhtml+xml": read_html,
@@ -36,6 +36,8 @@ def article_from_page(page: Fetched, asked: str | None = None) -> Article:
     if reader is None:
         raise FetchError(f"{asked or page.url}: is {page.content_type}, not a web page")
     text = page_text(page)
+    if reader is not read_html and looks_like_html(text):  # an HTML page labelled text:
+        reader = read_html  # its markup is never to be read aloud
     article = reader(text, page.url)
     return replace(article, url=page.url)
 

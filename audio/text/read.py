@@ -15,7 +15,7 @@ from pathlib import Path
 from audio.errors import path_error
 from audio.models import Article
 from audio.text.formats.common import without_control_characters
-from audio.text.formats.html import declared_charset, read_html
+from audio.text.formats.html import declared_charset, looks_like_html, read_html
 from audio.text.formats.markdown import read_markdown
 from audio.text.formats.plain import read_text
 
@@ -36,6 +36,7 @@ EXTENSIONS = {
 def read_article(source: str | Path, fmt: str | None = None) -> Article:
     """Read ``source`` (a path, or ``-`` for stdin) into an Article."""
     name = str(source)
+    asked = fmt
     if name == "-":
         data = sys.stdin.buffer.read()
         fmt = fmt or "txt"
@@ -51,6 +52,8 @@ def read_article(source: str | Path, fmt: str | None = None) -> Article:
             raise path_error(path, "no such file") from None
         except OSError as exc:
             raise path_error(path, exc.strerror or str(exc)) from None
+    if not asked and fmt == "txt" and looks_like_html(data[:4096].decode("latin-1")):
+        fmt = "html"  # a page piped in (`curl … | papercast episode -`) or saved as .txt
     # An e-mail carries its own charsets, part by part; every other format is decoded here.
     article = _read_email(data, name) if fmt == "eml" else \
         _READERS[fmt](decode(data, name, declared_charset(data) if fmt == "html" else None),

@@ -25,6 +25,16 @@ PROSE_WORDS = 8  # an HTML page needs one block this long (or a sentence) to be 
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text is an HTML page ("<!DOCTYPE html>", "<html"), whatever it was
+    called: a page piped in or served as text/plain is read as a page, never its markup."""
+    return bool(_HTML_START.match(text.removeprefix("\ufeff")[:4096]))
+
+
 def declared_charset(data: bytes) -> str | None:
     """The charset a page names in its first 4 KB (``<meta charset>`` or its http-equiv
     form), as browsers look for it; None if it names none."""

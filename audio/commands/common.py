@@ -26,7 +26,8 @@ def date_value(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
 def format_option(command):
     return click.option("--format", "fmt", type=click.Choice(FORMATS),
-                        help="Article format [default: from the file extension; txt for stdin]."
+                        help="Article format [default: from the file extension; txt for stdin; "
+                        "an HTML page is read as HTML however it is named]."
                         )(command)
 
 

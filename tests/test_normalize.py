@@ -23,6 +23,11 @@ from audio.text.normalize import (
 from audio.text.read import read_article
 
 CASES = [
+    # "No." before a house number; multiples and sizes
+    ("He lives at No. 10 Downing St. now.", "He lives at number ten Downing Street now."),
+    ("Prices are 3x higher and 10× faster, a 2x2 grid, 1.5x the cost.",
+     "Prices are three times higher and ten times faster, a two by two grid, one point five "
+     "times the cost."),
     # a telephone's word makes the number after it a telephone number
     ("Call tel. 19 115 or phone 212 555 0199.",
      "Call tel. one nine, one one five or phone two one two, five five five, zero one nine "

@@ -215,7 +215,11 @@ def math(text: str) -> str:
     operand = r"(?:\d+(?:\.\d+)?|[a-z])"
     text = re.sub(rf"(?<![\w-]){operand}(?:\s?[-+*/×]\s?{operand})+\s?=\s?{operand}"
                   rf"(?:\s?[-+*/×]\s?{operand})*(?![\w-])", say, text)
-    return re.sub(r"(?<=\d)\s?\*\s?(?=\d)", " times ", text)
+    text = re.sub(r"(?<=\d)\s?\*\s?(?=\d)", " times ", text)
+    # a multiple: "3x higher", "10× faster"; a size: "a 2x2 grid", "1920×1080"
+    text = re.sub(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)[x×](?=[\s,.;:!?)]|$)", r"\g<n> times", text)
+    return re.sub(r"(?<![\w.,])(?P<a>[1-9]\d{0,4})\s?[x×]\s?(?P<b>[1-9]\d{0,4})(?![\w.,]\d|\w)",
+                  r"\g<a> by \g<b>", text)
 
 
 def percent(text: str) -> str:

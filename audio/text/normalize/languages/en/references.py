@@ -17,6 +17,7 @@ BEFORE_NUMBER = {
     "chap": "chapter", "chs": "chapters", "sec": "section", "para": "paragraph",
     "c": "circa", "ca": "circa", "ep": "episode", "art": "article", "nr": "number",
     "fig": "figure", "figs": "figures", "eq": "equation", "tab": "table", "n": "note",
+    "no": "number", "nos": "numbers",  # read before a house number is: "No. 10 Downing St."
 }
 # With their full stop, wherever they stand (not as units after a number).
 ANYWHERE = {
@@ -52,8 +53,12 @@ def _ends_sentence(m: re.Match) -> bool:
 
 def _before_numbers(text: str) -> str:
     names = "|".join(sorted(BEFORE_NUMBER, key=len, reverse=True))
-    return re.sub(rf"(?<![\w.])(?P<a>(?i:{names}))\.\s?(?=[(\[]?\d)",
-                  lambda m: _said(m["a"], BEFORE_NUMBER[m["a"].lower()]) + " ", text)
+    def say(m: re.Match) -> str:
+        long = BEFORE_NUMBER[m["a"].lower()]
+        # "No." is written capitalized mid-sentence too: "Pier number four"
+        return (long if m["a"].lower() in ("no", "nos") else _said(m["a"], long)) + " "
+
+    return re.sub(rf"(?<![\w.])(?P<a>(?i:{names}))\.\s?(?=[(\[]?\d)", say, text)
 
 
 def _anywhere(text: str) -> str:

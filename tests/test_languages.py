@@ -389,6 +389,17 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
      "kilometer. Daarna rust."),
     ("ru", "Каждые 2 мин. и 5 км. Потом отдых.",
      "Каждые две минуты и пять километров. Потом отдых."),
+    # an abbreviation that may close a sentence keeps its full stop where it does
+    ("es", "Ver pág. 12, etc. El Dr. Pérez llegó en el 44 a. C. a la Avda. de la Paz.",
+     "Ver página doce, etcétera. El doctor Pérez llegó en el cuarenta y cuatro antes de Cristo "
+     "a la avenida de la Paz."),
+    ("fr", "Vers 1200 apr. J.-C. Le Pr Lebrun et MM. Durand, etc. Ils partirent.",
+     "Vers mille deux cents après Jésus-Christ. Le Professeur Lebrun et Messieurs Durand, "
+     "et cetera. Ils partirent."),
+    ("de", "Sie kamen 44 v. Chr. Danach z. B. Berlin usw. Sie wohnt i. d. R. im 3. OG.",
+     "Sie kamen vier und vierzig vor Christus. Danach zum Beispiel Berlin und so weiter. Sie "
+     "wohnt in der Regel im dritten Obergeschoss."),
+    ("ru", "Яблоки, груши и т. д. Потом мы ушли.", "Яблоки, груши и так далее. Потом мы ушли."),
     # the short "primer" before a noun only
     ("es", "El 1.º de mayo llegó el 1.er tren y el 3.º y último.",
      "El primero de mayo llegó el primer tren y el tercero y último."),

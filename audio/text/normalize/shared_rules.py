@@ -22,6 +22,7 @@ from audio.text.normalize.shared_dates import DateRules
 from audio.text.normalize.words import LanguageWords
 
 _DOMAIN = links.domain_pattern(KNOWN_TLDS)
+Replacement = str | Callable[[re.Match], str]  # what re.sub puts for a match
 
 
 def normalizer(tag: str) -> Callable[[str], str]:
@@ -83,16 +84,21 @@ class Rules(DateRules, AmountRules):
             text = pattern.sub(long, text)
         return text
 
-    def _abbreviation_patterns(self) -> list[tuple[re.Pattern[str], str]]:
+    def _abbreviation_patterns(self) -> list[tuple[re.Pattern[str], Replacement]]:
         """Each abbreviation (also capitalized, at a sentence's start), longest first."""
         table = dict(self.words.abbreviations)
+        # "etc.", "usw.", "ecc." may end a sentence, and their full stop then ends it too
+        may_end = set(self.words.closing)
         for short, long in self.words.abbreviations.items():
-            table.setdefault(short[:1].upper() + short[1:], long[:1].upper() + long[1:])
+            capital = short[:1].upper() + short[1:]
+            table.setdefault(capital, long[:1].upper() + long[1:])
+            if short in self.words.closing:
+                may_end.add(capital)
         # after an amount, "млрд", "руб." and "г." are read by the rules of amounts, which
         # know the form the number asks for ("миллиарда", "рубля", "году")
         counted = {*self.words.scales, *self.words.currencies, *self.words.units,
                    *self.words.plurals, *self.grammar.year_nouns}
-        patterns = []
+        patterns: list[tuple[re.Pattern[str], Replacement]] = []
         # references ("S. 12", "vol. 3") only before their number: alone, "S." or "t." may
         # be an initial
         for short, long in sorted(self.words.references.items(), key=lambda kv: -len(kv[0])):
@@ -100,8 +106,21 @@ class Rules(DateRules, AmountRules):
         for short, long in sorted(table.items(), key=lambda kv: -len(kv[0])):
             after_amount = r"(?<!\d)(?<!\d\s)" if short in counted else ""
             patterns.append((re.compile(rf"(?<!\w){after_amount}{re.escape(short)}(?!\w)"),
-                             long))
+                             self._ending(long) if short in may_end else long))
         return patterns
+
+    def _ending(self, long: str) -> Callable[[re.Match], str]:
+        """The long form, with the abbreviation's full stop where the sentence ends: at the
+        text's end, or before a capital (where nouns are capitalized, before a word that
+        starts sentences: "usw. Sie", not "z. B. Berlin")."""
+        starts = (rf"(?:{self.grammar.sentence_starters})\b" if self.grammar.sentence_starters
+                  else r"[^\W\d_](?<=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])")
+
+        def said(m: re.Match) -> str:
+            ends = re.match(rf"\s*$|\s+[\"'«»„“(]?{starts}", m.string[m.end():])
+            return long + "." if ends else long
+
+        return said
 
     def centuries(self, text: str) -> str:
         """"XIXe siècle" → "19e siècle", read by the ordinals after."""

@@ -33,6 +33,8 @@ class LanguageWords:
     clock_hour: str = "{hour}"
     currencies: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # those of them that may end a sentence, their full stop then ending it too ("etc.")
+    closing: frozenset[str] = frozenset()
     references: dict[str, str] = field(default_factory=dict)  # read before a number only
     units: dict[str, str] = field(default_factory=dict)
     ordinal_marks: str = ""  # regex of what follows a number to make it ordinal: "er|e|ème"

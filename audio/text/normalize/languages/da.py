@@ -25,6 +25,7 @@ WORDS = LanguageWords(
     hashtag="hashtag", version="version",
     ordinal_articles="den|det|de|der|dem",
     decade_suffixes="tallet|tallets|erne|ernes",
+    closing=frozenset({"osv."}),
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

@@ -49,6 +49,8 @@ WORDS = LanguageWords(
                    "ca.": "circa", "Nr.": "Nummer", "Dr.": "Doktor", "Prof.": "Professor",
                    "Hr.": "Herr", "Fr.": "Frau", "St.": "Sankt", "Str.": "Straße",
                    "vgl.": "vergleiche", "u. a.": "unter anderem", "inkl.": "inklusive",
+                   "v. Chr.": "vor Christus", "n. Chr.": "nach Christus",
+                   "i. d. R.": "in der Regel", "OG": "Obergeschoss",
                    "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend",
                    "ff.": "folgende", "Jh.": "Jahrhundert", "Hbf.": "Hauptbahnhof",
                    "Hbf": "Hauptbahnhof"},
@@ -78,6 +80,7 @@ WORDS = LanguageWords(
     clock_words="Uhr",
     centuries=((r"Jahrhunderts?|Jahrhunderten?|Jahrtausends?|Jh\.", "", "{n}."),),
     decade_suffixes="er-Jahren|er-Jahre|er-Jahrzehnt|er Jahren|er Jahre|ern|er|ers",
+    closing=frozenset({"usw.", "v. Chr.", "n. Chr.", "u. a.", "z. B.", "etc."}),
 )
 GRAMMAR = GermanGrammar(
     feminine_one="eine", feminine_nouns=frozenset({"Stunde", "Minute", "Sekunde", "Tonne",
@@ -87,7 +90,10 @@ GRAMMAR = GermanGrammar(
                       r"seit|ab|bis\s+zum)\s+$", "en"),
                      (r"\b(?i:ein)\s+$", "er")),
     sentence_starters="Der|Die|Das|Es|Er|Sie|Wir|Ich|Ihr|Man|Dann|Aber|Und|Doch|Auch|So|Jetzt|"
-    "Heute|Dies|Diese|Dieser|Ein|Eine|Am|Im|In|Auf|Mit|Nach|Bei|Seit|Vor|Um|Als|Wenn|Den",
+    "Heute|Dies|Diese|Dieser|Ein|Eine|Am|Im|In|Auf|Mit|Nach|Bei|Seit|Vor|Um|Als|Wenn|Den|"
+    "Danach|Dabei|Damit|Daher|Deshalb|Deswegen|Trotzdem|Später|Zuvor|Seitdem|Gestern|Nun|"
+    "Allerdings|Außerdem|Zudem|Jedoch|Bereits|Schon|Hier|Dort|Was|Wie|Wer|Warum|Wo|Dass|"
+    "Weil|Obwohl|Während|Nachdem|Bevor|Viele|Einige|Alle",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

@@ -86,6 +86,9 @@ WORDS = LanguageWords(
                    "sr.": "señor", "sra.": "señora", "dr.": "doctor", "da.": "doña",
                    "esq.": "esquina", "pza.": "plaza", "c.º b.": "camino bajo",
                    "a. c.": "antes de cristo", "d. c.": "después de cristo",
+                   "a. C.": "antes de Cristo", "d. C.": "después de Cristo",
+                   "a.C.": "antes de Cristo", "d.C.": "después de Cristo", "Dña.": "doña",
+                   "Sto.": "santo", "Sta.": "santa", "Avda.": "avenida", "avda.": "avenida",
                    "vier.": "viernes", "lun.": "lunes", "mar.": "martes",
                    "miér.": "miércoles", "jue.": "jueves", "sáb.": "sábado",
                    "dom.": "domingo", "ec": "era común", "ext.": "extensión", "cf.": "véase",
@@ -122,6 +125,7 @@ WORDS = LanguageWords(
     centuries=((r"siglos?", "", "{n}"), (r"s\.", "siglo", "{n}")),  # "siglo veintiuno"
     day_month_joiner=r"de\s",
     month_year_joiner=r"del?\s",
+    closing=frozenset({"etc.", "a. C.", "d. C.", "a.C.", "d.C.", "EE. UU.", "EE.UU."}),
 )
 GRAMMAR = SpanishGrammar(
     minute_names={15: "cuarto", 30: "media"},

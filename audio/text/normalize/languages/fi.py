@@ -27,6 +27,7 @@ WORDS = LanguageWords(
     fraction_plural="a", mixed_and="ja", bare_half=True,
     hashtag="aihetunniste", version="versio",
     decade_suffixes="luvulla|luvun|luku|luvulle|luvulta|luvusta|lukua|luvulla|luvuilla",
+    closing=frozenset({"jne."}),
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

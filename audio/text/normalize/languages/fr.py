@@ -16,6 +16,9 @@ WORDS = LanguageWords(
     abbreviations={"M.": "Monsieur", "Mme": "Madame", "Mlle": "Mademoiselle",
                    "Dr": "Docteur", "n°": "numéro", "etc.": "et cetera",
                    "p. ex.": "par exemple", "c.-à-d.": "c'est-à-dire", "av.": "avenue",
+                   "av. J.-C.": "avant Jésus-Christ", "apr. J.-C.": "après Jésus-Christ",
+                   "J.-C.": "Jésus-Christ", "MM.": "Messieurs", "Pr": "Professeur",
+                   "É.-U.": "États-Unis",
                    "bd": "boulevard", "St": "Saint", "Ste": "Sainte", "cf.": "voir",
                    "env.": "environ"},
     references={"vol.": "volume", "p.": "page", "pp.": "pages", "chap.": "chapitre",
@@ -35,6 +38,7 @@ WORDS = LanguageWords(
     fraction_names={2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")},
     hashtag="hashtag", version="version",
     centuries=((r"siècles?|millénaires?", "", "{n}e"),),
+    closing=frozenset({"etc.", "av. J.-C.", "apr. J.-C.", "J.-C.", "É.-U."}),
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

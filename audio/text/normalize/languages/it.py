@@ -22,6 +22,8 @@ WORDS = LanguageWords(
                    "sig.ra": "signora", "sig.na": "signorina", "Dott.": "dottor",
                    "dott.": "dottor", "Dott.ssa": "dottoressa", "dott.ssa": "dottoressa",
                    "ecc.": "eccetera", "es.": "esempio", "n.": "numero",
+                   "a.C.": "avanti Cristo", "d.C.": "dopo Cristo", "a. C.": "avanti Cristo",
+                   "d. C.": "dopo Cristo",
                    "S.": "San", "avv.": "avvocato", "dip.": "dipartimento",
                    "p.za": "piazza", "prof.": "professor", "ing.": "ingegner",
                    "cfr.": "confronta", "ca.": "circa"},
@@ -45,6 +47,7 @@ WORDS = LanguageWords(
     hashtag="hashtag", version="versione",
     centuries=((r"secol[oi]", "", "{n}º"), (r"sec\.", "secolo", "{n}º")),
     month_year_joiner=r"del?\s",
+    closing=frozenset({"ecc.", "a.C.", "d.C.", "a. C.", "d. C."}),
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

@@ -28,6 +28,7 @@ WORDS = LanguageWords(
     hashtag="hashtag", version="versie",
     centuries=((r"eeuw(?:en)?", "", "{n}e"),),
     clock_words="uur",
+    closing=frozenset({"enz."}),
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

@@ -26,6 +26,7 @@ WORDS = LanguageWords(
     hashtag="emneknagg", version="versjon",
     ordinal_articles="den|det|de|der|dem",
     decade_suffixes="tallet|tallets|talls",
+    closing=frozenset({"osv."}),
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

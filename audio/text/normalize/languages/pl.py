@@ -74,6 +74,7 @@ WORDS = LanguageWords(
     scales={"mln": "milionów", "mld": "miliardów", "tys.": "tysięcy"},
     hashtag="hashtag", version="wersja",
     centuries=((r"wiek|wieku|wiekiem|wieki|wieków", "", "{n}."),),
+    closing=frozenset({"itd."}),
 )
 GRAMMAR = PolishGrammar(
     feminine_nouns=frozenset({"godzina", "godziny", "minuta", "minuty", "sekunda", "sekundy",

@@ -45,6 +45,7 @@ WORDS = LanguageWords(
     centuries=((r"séculos?", "", "{n}"), (r"séc\.", "século", "{n}")),  # "século vinte"
     day_month_joiner=r"de\s",
     month_year_joiner=r"del?\s",
+    closing=frozenset({"etc."}),
 )
 GRAMMAR = Grammar(
     money_and="e",

@@ -104,6 +104,7 @@ WORDS = LanguageWords(
     # the ending the noun's case asks for: "в XIX веке" → "в 19-м веке"
     centuries=((r"век", "", "{n}-й"), (r"века", "", "{n}-го"), (r"веке", "", "{n}-м"),
                (r"веку", "", "{n}-му"), (r"веком", "", "{n}-ым")),
+    closing=frozenset({"и т. д.", "и т.д.", "и т. п.", "и т.п."}),
 )
 GRAMMAR = RussianGrammar(
     feminine_nouns=frozenset({"минута", "минуты", "секунда", "секунды", "тонна", "тонны",

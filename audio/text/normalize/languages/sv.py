@@ -34,6 +34,7 @@ WORDS = LanguageWords(
     fraction_names={2: ("halv", "halva")}, fraction_suffix="del", fraction_of_ordinal=True,
     hashtag="hashtagg", version="version",
     decade_suffixes="talet|talets|tal",
+    closing=frozenset({"osv."}),
 )
 GRAMMAR = Grammar(
     hundreds_years="hundra",

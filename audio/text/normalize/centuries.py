@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 # A Roman numeral from I to CCCXCIX (the ones a century is counted with), whole.
 ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # what may follow the numeral before its noun: the French ordinal mark ("XIXe", "XIXᵉ",
 # "Ier"), the German full stop ("XIX. Jahrhundert")
 _MARK = r"(?:ème|er|re|e|ᵉʳ|ᵉ|\.)?"
@@ -29,7 +29,7 @@ Said = Callable[[int, str, str], str | None]
 
 
 def roman_value(numeral: str) -> int:
-    """"XIX" → 19 (a numeral that ``ROMAN`` matched)."""
+    """"XIX" → 19 (a well-formed Roman numeral)."""
     total = 0
     for letter, following in zip(numeral, [*numeral[1:], ""]):
         value = _VALUES[letter]

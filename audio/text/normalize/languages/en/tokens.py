@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from audio.text.normalize import identifiers, links, telephones
+from audio.text.normalize.centuries import roman_value
 from audio.text.normalize.languages.en.common import NUMBERS, expander, spaced
 from audio.text.normalize.languages.en.words import (
     ABBREVIATIONS,
@@ -33,9 +34,6 @@ _NUMBERED = (r"chapter|chapters|part|book|volume|vol\.|act|scene|section|article
 
 
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
-
-
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
 def degrees(text: str) -> str:
@@ -127,22 +125,15 @@ def _international(m: re.Match) -> str:
 
 
 def roman(text: str) -> str:
-    def value(numeral: str) -> int:
-        total = 0
-        for ch, nxt in zip(numeral, [*numeral[1:], ""]):
-            v = _ROMAN_VALUES[ch]
-            total += -v if nxt and _ROMAN_VALUES[nxt] > v else v
-        return total
-
     def counted(m: re.Match) -> str:
         if not _ROMAN.match(m["r"]):
             return m[0]
-        return f"{m['word']} {NUMBERS.cardinal(value(m['r']))}"
+        return f"{m['word']} {NUMBERS.cardinal(roman_value(m['r']))}"
 
     def regnal(m: re.Match) -> str:
         if not _ROMAN.match(m["r"]):
             return m[0]
-        return f"{m['name']} the {NUMBERS.ordinal(value(m['r']))}"
+        return f"{m['name']} the {NUMBERS.ordinal(roman_value(m['r']))}"
 
     text = re.sub(rf"\b(?P<word>(?i:{_NUMBERED}))\s(?P<r>[IVXLCDM]+)\b(?![.'’]\w)",
                   counted, text)

@@ -238,7 +238,7 @@ RUSSIAN = [
      "четырёх килограммовый мешок, до пяти, третьих классов"),
     ("1,23 млрд руб. и 3,2 млн л", "одна целая двадцать три сотых миллиарда рублей и "
                                    "три целых две десятых миллиона литров"),
-    ("1000 человек, 18000 долл.", "тысяча человек, восемнадцать тысяч долларов"),
+    ("1000 человек, 18000 долл.", "тысяча человек, восемнадцать тысяч долларов."),
     ("Звоните 8-913-983-56-01.",
      "Звоните восемь, девятьсот тринадцать, девятьсот восемьдесят три, пятьдесят шесть, "
      "ноль один."),
@@ -363,7 +363,7 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     # times written with a full stop where the decimal mark is a comma; a day and month
     # without the year; a section's number is neither
     ("sv", "Mellan kl. 5.00 och 01.00, och 13.30–14.00.",
-     "Mellan klockan fem och ett, och tretton trettio fjorton."),
+     "Mellan klockan fem och ett, och tretton trettio till fjorton."),
     ("da", "Fra kl. 6.00 til 0.30 og kl. 17.45.",
      "Fra klokken seks til nul tredive og klokken sytten femogfyrre."),
     ("nl", "Van 6.00 tot 0.30 uur en om 17.45 uur.",
@@ -400,6 +400,15 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
      "Sie kamen vier und vierzig vor Christus. Danach zum Beispiel Berlin und so weiter. Sie "
      "wohnt in der Regel im dritten Obergeschoss."),
     ("ru", "Яблоки, груши и т. д. Потом мы ушли.", "Яблоки, груши и так далее. Потом мы ушли."),
+    # spans of time; abbreviated currencies and scales that end a sentence
+    ("sv", "Öppet 13.30–14.00 och 9:00–17:00.", "Öppet tretton trettio till fjorton och nio "
+     "till sjutton."),
+    ("da", "Det kostede 12,5 mia. kr. Billetten koster 24 kr. I 1990'erne var det 15 pct.",
+     "Det kostede tolv komma fem milliarder kroner. Billetten koster fireogtyve kroner. I "
+     "nitten hundrede halvfemserne var det femten procent"),
+    ("no", "Det kostet 12,5 mrd. kr. I 1990-årene var det annerledes.",
+     "Det kostet tolv komma fem milliarder kroner. I nitten hundre og nittiårene var det "
+     "annerledes."),
     # the short "primer" before a noun only
     ("es", "El 1.º de mayo llegó el 1.er tren y el 3.º y último.",
      "El primero de mayo llegó el primer tren y el tercero y último."),

@@ -50,9 +50,10 @@ class AmountRules(RulesBase):
         text = re.sub(  # 1,23 млрд руб.: "одна целая двадцать три сотых миллиарда рублей"; 120 M€
             rf"(?P<n>{self.number})\s?(?P<s>{scales})\.?\s?(?P<c>(?i:{signs}))(?!\w)",
             lambda m: f"{self.value(m['n'])} {self._scale(m['n'], m['s'])} "
-                      f"{self._of(self.currency(m['c'])[1])}", text)
-        text = re.sub(rf"(?P<n>{self.number})\s?(?P<c>(?i:{signs}))(?!\w)",
-                      lambda m: say(m["c"], m["n"]), text)
+                      f"{self._of(self.currency(m['c'])[1])}{_stop_kept(m, m['c'].endswith('.'))}",
+            text)
+        text = re.sub(rf"(?P<n>{self.number})\s?(?P<c>(?i:{signs}))(?!\w)",  # "24 kr. I …"
+                      lambda m: say(m["c"], m["n"]) + _stop_kept(m, m["c"].endswith(".")), text)
         return re.sub(rf"(?<![^\W\d_])(?P<c>(?i:{signs}))\s?(?P<n>{self.number})",
                       lambda m: say(m["c"], m["n"]), text)
 
@@ -190,10 +191,11 @@ class AmountRules(RulesBase):
                       r"(?P<den>\d+)(?![\w/]|[.,]\d)", say, text)
 
 
-def _stop_kept(m: re.Match) -> str:
-    """The full stop after an abbreviated unit or scale ("6 min.", "3,1 mld."): kept where
-    it ends the sentence, dropped where the sentence goes on ("elke 6 min. van de dag")."""
-    if not m["dot"]:
+def _stop_kept(m: re.Match, stop: bool | None = None) -> str:
+    """The full stop after an abbreviated unit, scale or currency ("6 min.", "3,1 mld.",
+    "24 kr."; in the match's "dot" group, unless ``stop`` says): kept where it ends the
+    sentence, dropped where the sentence goes on ("elke 6 min. van de dag")."""
+    if not (m["dot"] if stop is None else stop):
         return ""
     goes_on = re.match(r"\s*,|\s+(\w)", m.string[m.end():])
     return "" if goes_on and (goes_on[1] is None or goes_on[1].islower()) else "."

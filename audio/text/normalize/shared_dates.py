@@ -43,6 +43,9 @@ class DateRules(RulesBase):
                 words += " " + self.grammar.meridiems.get(meridiem, spell(meridiem))
             return words
 
+        # a span of time, "13.30–14.00", "9:00-17:00": each time read, the word between
+        text = re.sub(r"(?<![\d.,:])(?P<a>\d{1,2}[.:][0-5]\d)\s?[–-]\s?(?P<b>\d{1,2}[.:][0-5]\d)"
+                      r"(?![\d]|[.,:]\d)", rf"\g<a> {self.words.to} \g<b>", text)
         meridiems = "|".join(re.escape(k) for k in sorted(self.grammar.meridiems, key=len,
                                                           reverse=True))
         after = rf"(?:\s?h\b)?(?:\s?(?P<mer>{meridiems})(?!\w))?" if meridiems else ""

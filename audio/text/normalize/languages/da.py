@@ -12,9 +12,11 @@ WORDS = LanguageWords(
     clock="{hour} {minute}",
     clock_hour="klokken {hour}",
     currencies=money_names("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
-    | {"kr.": ("krone", "kroner", "øre", "øre")},
+    | {"kr.": ("krone", "kroner", "øre", "øre"), "kr": ("krone", "kroner", "øre", "øre")},
+    scales={"millioner": "millioner", "milliarder": "milliarder", "mio.": "millioner",
+            "mia.": "milliarder", "mio": "millioner", "mia": "milliarder"},
     abbreviations={"f.eks.": "for eksempel", "bl.a.": "blandt andet", "osv.": "og så videre",
-                   "dvs.": "det vil sige", "ca.": "cirka", "nr.": "nummer",
+                   "dvs.": "det vil sige", "ca.": "cirka", "nr.": "nummer", "pct.": "procent",
                    "kl.": "klokken", "jf.": "jævnfør"},
     references={"s.": "side", "kap.": "kapitel", "fig.": "figur"},
     units={"km": "kilometer", "m": "meter", "kg": "kilo", "g": "gram", "h": "timer",

@@ -13,7 +13,9 @@ WORDS = LanguageWords(
     at="krøllalfa", slash="skråstrek", day_ordinal=True, dot_ordinals=True,
     clock="{hour} {minute}", clock_hour="klokka {hour}",
     currencies=money_names("euro", "euro", "cent", "cent", "dollar", "dollar", "pund", "pund")
-    | {"kr": ("krone", "kroner", "øre", "øre")},
+    | {"kr": ("krone", "kroner", "øre", "øre"), "kr.": ("krone", "kroner", "øre", "øre")},
+    scales={"millioner": "millioner", "milliarder": "milliarder", "mill.": "millioner",
+            "mrd.": "milliarder", "mrd": "milliarder"},
     abbreviations={"f.eks.": "for eksempel", "bl.a.": "blant annet", "osv.": "og så videre",
                    "dvs.": "det vil si", "ca.": "cirka", "nr.": "nummer", "kl.": "klokka",
                    "jf.": "jamfør"},
@@ -25,7 +27,7 @@ WORDS = LanguageWords(
     fraction_plural="er", mixed_and="og",
     hashtag="emneknagg", version="versjon",
     ordinal_articles="den|det|de|der|dem",
-    decade_suffixes="tallet|tallets|talls",
+    decade_suffixes="tallet|tallets|talls|årene|årenes|åra",
     closing=frozenset({"osv."}),
 )
 # its commonest short words: an article full of them is in this language

@@ -109,6 +109,8 @@ def test_a_german_article_alone_needs_no_option(tmp_path):
     ("undeclared", "de", "detected from the text"),
     ("given", "fr", "--language"),
     ("html", "fr", "the article"),
+    # a theme's <html lang="en-US"> around a German post: its text wins, beyond doubt
+    ("html-wrong", "de", "detected from the text, not the article's en-us"),
     ("show", "de", "detected from the text"),  # a German article in a Swedish show
     ("show-same", "de-at", "the show"),  # they agree: the show's region is kept
     ("show-short", "sv", "the show"),  # too short to tell: the show's
@@ -118,6 +120,12 @@ def test_what_decides_the_language(tmp_path, setup, language, source):
         path = tmp_path / "page.html"
         path.write_text('<html lang="fr-FR"><head><title>Trains</title></head><body><article>'
                         f"<p>{GOLDEN['fr']['paragraph']}</p></article></body></html>")
+    elif setup == "html-wrong":
+        path = tmp_path / "page.html"
+        path.write_text('<html lang="en-US"><head><title>Züge</title></head><body><article>'
+                        f"<p>{GOLDEN['de']['paragraph']}</p><p>Die Nachtzüge fahren wieder, "
+                        "und die Fahrgäste sind mit dem Angebot sehr zufrieden, weil es auch "
+                        "im Winter eine Verbindung gibt.</p></article></body></html>")
     elif setup == "show-short":
         path = tmp_path / "short.md"
         path.write_text("---\ntitle: Tåg\n---\n\nNattåg igen.\n", encoding="utf-8")

@@ -60,9 +60,15 @@ def with_language(article: Article, given: str | None = None, show: str | None =
     if given:
         return replace(article, language=language_tag(given, "--language"),
                        language_source=GIVEN)
+    text = " ".join(b.text for b in article.blocks)[:_SAMPLE_CHARS]
     if article.language:
+        told = _by_function_words(text)
+        if told and base_language(told) != base_language(article.language):
+            # a theme's <html lang="en"> around a German post: the text is beyond doubt
+            return replace(article, language=told,
+                           language_source=f"{DETECTED}, not the article's {article.language}")
         return replace(article, language_source=article.language_source or DECLARED)
-    detected = detect_language(" ".join(b.text for b in article.blocks)[:_SAMPLE_CHARS])
+    detected = detect_language(text)
     if detected and not (show and base_language(detected) == base_language(show)):
         return replace(article, language=detected, language_source=DETECTED)
     if show:
@@ -73,8 +79,14 @@ def with_language(article: Article, given: str | None = None, show: str | None =
 
 
 def overriding_the_show(article: Article, show: str | None) -> str | None:
-    """One line when detection chose another language than the show's, else None."""
-    if not show or article.language_source != DETECTED or not article.language:
+    """One line when detection chose another language than the show's or the article's
+    declaration, else None."""
+    source = article.language_source or ""
+    if source.startswith(f"{DETECTED}, not"):
+        declared = source.rsplit(" ", 1)[-1]
+        return (f"{article.source}: read as {article.language} (its text), not as the "
+                f"{declared} it declares")
+    if not show or source != DETECTED or not article.language:
         return None
     return (f"{article.source}: read as {article.language} (detected from the text), not "
             f"the show's {language_tag(show)}; declare lang: in the article to say otherwise")
@@ -86,18 +98,22 @@ def detect_language(text: str) -> str | None:
     other_script = script != "LATIN" and letters >= _MIN_LETTERS
     if not other_script and len(text.split()) < _MIN_WORDS:
         return None
-    # imported here: the table of languages reads tags with this module's functions
-    from audio.text.normalize.languages import by_function_words
-
     # A text full of one language's commonest words needs no model (loading it and numpy
     # took 0.15 s of a two-minute episode); anything less clear goes to py3langid.
-    told = by_function_words(text)
+    told = _by_function_words(text)
     if told is not None:
         return told
     if other_script:
         return _by_script(text, script)
     language, confidence = _identifier().classify(text)
     return language if confidence >= _MIN_CONFIDENCE else None
+
+
+def _by_function_words(text: str) -> str | None:
+    # imported here: the table of languages reads tags with this module's functions
+    from audio.text.normalize.languages import by_function_words
+
+    return by_function_words(text)
 
 
 def main_script(text: str) -> tuple[str, int]:

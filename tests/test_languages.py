@@ -377,6 +377,10 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     ("nl", "Van 6.00 tot 0.30 uur en om 17.45 uur.",
      "Van zes uur tot nul uur dertig en om zeventien uur vijfenveertig."),
     ("it", "Dalle 6.00 alle 17.45.", "Dalle sei alle diciassette e quarantacinque minuti."),
+    # a version's number is no time, nor a date
+    ("de", "Mit Python 3.12 und Linux 6.10 geht es, wie mit Python 3.12.",
+     "Mit Python drei Punkt zwölf und Linux sechs Punkt zehn geht es, wie mit Python drei "
+     "Punkt zwölf."),
     ("fi", "Juna lähtee klo 10.10.", "Juna lähtee kello kymmenen kymmenen."),
     ("de", "Um 5.30 ging es los, bis 0.30 Uhr. Es war der 24.12. Am 3.11. kam er. "
      "Siehe Kapitel 3.11 und S. 4.12.",

@@ -11,9 +11,6 @@ from audio.text.normalize import slavic
 from audio.text.normalize.shared_base import RulesBase
 from audio.text.normalize.spelling import spell
 
-# Words right before a time of day that a day and month could not follow ("kl. 10.10.")
-_CLOCK_CUE = re.compile(r"(?<!\w)(?i:kl|klo|kello|klockan|klokka|klokken|godz|ore|om|um)\.?\s$")
-
 
 class DateRules(RulesBase):
     def times(self, text: str) -> str:
@@ -43,8 +40,9 @@ class DateRules(RulesBase):
                 words += " " + self.grammar.meridiems.get(meridiem, spell(meridiem))
             return words
 
-        # a span of time, "13.30–14.00", "9:00-17:00": each time read, the word between
-        text = re.sub(r"(?<![\d.,:])(?P<a>\d{1,2}[.:][0-5]\d)\s?[–-]\s?(?P<b>\d{1,2}[.:][0-5]\d)"
+        # a span of time, "9:00-17:00": each time read, the word between ("13.30–14.00":
+        # in _dotted_times)
+        text = re.sub(r"(?<![\d.,:])(?P<a>\d{1,2}:[0-5]\d)\s?[–-]\s?(?P<b>\d{1,2}:[0-5]\d)"
                       r"(?![\d]|[.,:]\d)", rf"\g<a> {self.words.to} \g<b>", text)
         meridiems = "|".join(re.escape(k) for k in sorted(self.grammar.meridiems, key=len,
                                                           reverse=True))
@@ -68,31 +66,62 @@ class DateRules(RulesBase):
                       rf"{clock_word}{after}(?![\d:])", say, text)
 
     def _dotted_times(self, text: str, say: Callable[[re.Match], str], clock_word: str) -> str:
-        """"kl. 17.45", "van 6.00 tot 0.30 uur": where the decimal mark is a comma, an hour,
-        a full stop and two digits of minutes is a time of day, unless an amount's sign or
-        unit stands beside it ("CHF 12.50", "2.30 m"), or it may be a day and month before
-        a sentence's end ("den 3.11."), which the dates rule reads."""
+        """"kl. 17.45", "van 6.00 tot 0.30 uur", "13.30–14.00": where the decimal mark is a
+        comma, an hour, a full stop and two digits of minutes is a time of day when a word
+        for the clock stands before it (``clock_before``) or after it (``clock_words``), it
+        is a full hour ("6.00") or a span of time, and no amount's sign or unit stands
+        beside it ("CHF 12.50", "2.30 m"); not a version ("Python 3.12"), nor a day and
+        month before a sentence's end ("den 3.11."), which the dates rule reads."""
         signs = sorted(self.words.currencies, key=len, reverse=True)
         amounts = "|".join(re.escape(a) for a in sorted(
             [*signs, *self.words.units, "%"], key=len, reverse=True))
         money_before = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, signs))})\.?\s?$",
                                   re.IGNORECASE)
 
-        def timed(m: re.Match) -> str:
-            before, after = m.string[max(0, m.start() - 12):m.start()], m.string[m.end():]
-            maybe_date = after.startswith(".") and 1 <= int(m["m"]) <= 12
-            if self._names_a_section(before):
-                return f"{self.n.number(m['h'])} {self.words.dot} {self.n.number(m['m'])}"
-            if money_before.search(before) or (maybe_date and not _CLOCK_CUE.search(before)):
-                return m[0]
+        cue = re.compile(rf"(?<!\w)(?i:{self.words.clock_before or '(?!)'})\s*$")
+
+        def read(m: re.Match, before: str) -> str:
             said = say(m)
-            cue = said.split()[0]  # "kl. 6.00": "klokken seks", not "klokken klokken seks"
-            if not cue[0].isdigit() and re.search(rf"(?<!\w){re.escape(cue)}\s+$", before):
-                said = said[len(cue):].lstrip()
+            word = said.split()[0]  # "kl. 6.00": "klokken seks", not "klokken klokken seks"
+            if not word[0].isdigit() and re.search(rf"(?<!\w){re.escape(word)}\s+$", before):
+                said = said[len(word):].lstrip()
             return said
 
-        return re.sub(rf"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\.(?P<m>[0-5]\d){clock_word}"
-                      rf"(?!,?\d|\.\d|\s?(?:{amounts})(?!\w))", timed, text)
+        def timed(m: re.Match) -> str:
+            before, after = m.string[max(0, m.start() - 12):m.start()], m.string[m.end():]
+            if self._names_a_section(before):
+                return f"{self.n.number(m['h'])} {self.words.dot} {self.n.number(m['m'])}"
+            cued = bool(cue.search(before))
+            maybe_date = after.startswith(".") and 1 <= int(m["m"]) <= 12
+            clock = cued or m["m"] == "00" or m[0][-1].isalpha()  # "17.45 Uhr"
+            if money_before.search(before) or (
+                    maybe_date and not cued and not self._after_a_name(before)):
+                return m[0]
+            if not clock or maybe_date and not cued:  # "Python 3.12": a version's number
+                return f"{self.n.number(m['h'])} {self.words.dot} {self.n.number(m['m'])}"
+            return read(m, before)
+
+        time = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\.(?P<m>[0-5]\d)"
+        alone = rf"(?!,?\d|\.\d|\s?(?:{amounts})(?!\w))"
+
+        def span(m: re.Match) -> str:  # "13.30–14.00": both times, the word between
+            first, second = (re.match(time, part) for part in (m["a"], m["b"]))
+            assert first and second  # both matched the same pattern within the span
+            return f"{read(first, m.string[:m.start()])} {self.words.to} {read(second, '')}"
+
+        text = re.sub(rf"(?P<a>{time})\s?[–-]\s?(?P<b>{time.replace('?P<', '?P<b_')}){alone}",
+                      span, text)
+        return re.sub(rf"{time}{clock_word}{alone}", timed, text)
+
+    def _after_a_name(self, before: str) -> bool:
+        """Whether ``before`` ends with a capitalized word inside a sentence that is no
+        article or sentence starter: "Python 3.12." is a version, "am 3.12." a date."""
+        found = re.search(r"(?:^|([.!?:;]\s+)|\s)(\w+)\s+$", before)
+        if not found or found[1] is not None or found.start(2) == 0 or not found[2][0].isupper():
+            return False
+        known = "|".join(filter(None, (self.words.ordinal_articles,
+                                       self.grammar.sentence_starters)))
+        return not (known and re.fullmatch(rf"(?i:{known})", found[2]))
 
     def _names_a_section(self, before: str) -> bool:
         """Whether ``before`` ends with a word that numbers sections: "Kapitel 3.11",
@@ -140,7 +169,8 @@ class DateRules(RulesBase):
             starts = self.grammar.sentence_starters or "(?!)"
 
             def day_and_month(m: re.Match) -> str:  # its full stop may end the sentence too
-                if self._names_a_section(m.string[:m.start()]):
+                before = m.string[:m.start()]
+                if self._names_a_section(before) or self._after_a_name(before):
                     return m[0]
                 ends = re.match(rf"\s*$|\s+(?:{starts})\b", m.string[m.end():])
                 return numeric(m) + ("." if ends else "")

@@ -72,6 +72,8 @@ class LanguageWords:
     # words before which "N." is an ordinal ("der 3. Platz")
     ordinal_articles: str = ""
     clock_words: str = ""  # a word after a time of day, read with it: "14:30 Uhr"
+    # words before which "17.45" is a time of day (where the decimal mark is the comma)
+    clock_before: str = ""
     day_month_joiner: str = ""  # between a day and its month: "3 de mayo"
     month_year_joiner: str = ""  # between a month and its year: "mayo de 2024"
     hashtag: str = "hashtag"  # before a hashtag's words

@@ -28,6 +28,7 @@ WORDS = LanguageWords(
     ordinal_articles="den|det|de|der|dem",
     decade_suffixes="tallet|tallets|erne|ernes",
     closing=frozenset({"osv."}),
+    clock_before=r"kl\.|klokken|fra|til|mellem|efter|før|og",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

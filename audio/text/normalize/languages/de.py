@@ -81,6 +81,7 @@ WORDS = LanguageWords(
     centuries=((r"Jahrhunderts?|Jahrhunderten?|Jahrtausends?|Jh\.", "", "{n}."),),
     decade_suffixes="er-Jahren|er-Jahre|er-Jahrzehnt|er Jahren|er Jahre|ern|er|ers",
     closing=frozenset({"usw.", "v. Chr.", "n. Chr.", "u. a.", "z. B.", "etc."}),
+    clock_before=r"um|von|bis|ab|gegen|zwischen|und|seit",
 )
 GRAMMAR = GermanGrammar(
     feminine_one="eine", feminine_nouns=frozenset({"Stunde", "Minute", "Sekunde", "Tonne",

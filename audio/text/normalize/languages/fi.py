@@ -28,6 +28,7 @@ WORDS = LanguageWords(
     hashtag="aihetunniste", version="versio",
     decade_suffixes="luvulla|luvun|luku|luvulle|luvulta|luvusta|lukua|luvulla|luvuilla",
     closing=frozenset({"jne."}),
+    clock_before=r"klo|kello|ja",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

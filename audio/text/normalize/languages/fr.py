@@ -39,6 +39,7 @@ WORDS = LanguageWords(
     hashtag="hashtag", version="version",
     centuries=((r"siècles?|millénaires?", "", "{n}e"),),
     closing=frozenset({"etc.", "av. J.-C.", "apr. J.-C.", "J.-C.", "É.-U."}),
+    clock_before=r"à|de|vers|dès|jusqu'à|et",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

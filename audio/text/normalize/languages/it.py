@@ -48,6 +48,7 @@ WORDS = LanguageWords(
     centuries=((r"secol[oi]", "", "{n}º"), (r"sec\.", "secolo", "{n}º")),
     month_year_joiner=r"del?\s",
     closing=frozenset({"ecc.", "a.C.", "d.C.", "a. C.", "d. C."}),
+    clock_before=r"alle|dalle|ore|verso|entro|le|e",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

@@ -29,6 +29,7 @@ WORDS = LanguageWords(
     centuries=((r"eeuw(?:en)?", "", "{n}e"),),
     clock_words="uur",
     closing=frozenset({"enz."}),
+    clock_before=r"om|van|tot|vanaf|tussen|rond|en",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

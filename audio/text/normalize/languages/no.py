@@ -29,6 +29,7 @@ WORDS = LanguageWords(
     ordinal_articles="den|det|de|der|dem",
     decade_suffixes="tallet|tallets|talls|årene|årenes|åra",
     closing=frozenset({"osv."}),
+    clock_before=r"kl\.|klokka|klokken|fra|til|mellom|etter|før|og",
 )
 # its commonest short words: an article full of them is in this language
 FUNCTION_WORDS = frozenset({

@@ -75,6 +75,7 @@ WORDS = LanguageWords(
     hashtag="hashtag", version="wersja",
     centuries=((r"wiek|wieku|wiekiem|wieki|wieków", "", "{n}."),),
     closing=frozenset({"itd."}),
+    clock_before=r"o|od|do|około|godz\.|godzinie|i",
 )
 GRAMMAR = PolishGrammar(
     feminine_nouns=frozenset({"godzina", "godziny", "minuta", "minuty", "sekunda", "sekundy",

@@ -46,6 +46,7 @@ WORDS = LanguageWords(
     day_month_joiner=r"de\s",
     month_year_joiner=r"del?\s",
     closing=frozenset({"etc."}),
+    clock_before=r"às|das|até|pelas|e",
 )
 GRAMMAR = Grammar(
     money_and="e",

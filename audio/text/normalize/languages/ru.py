@@ -105,6 +105,7 @@ WORDS = LanguageWords(
     centuries=((r"век", "", "{n}-й"), (r"века", "", "{n}-го"), (r"веке", "", "{n}-м"),
                (r"веку", "", "{n}-му"), (r"веком", "", "{n}-ым")),
     closing=frozenset({"и т. д.", "и т.д.", "и т. п.", "и т.п."}),
+    clock_before=r"в|с|до|к|около|и",
 )
 GRAMMAR = RussianGrammar(
     feminine_nouns=frozenset({"минута", "минуты", "секунда", "секунды", "тонна", "тонны",

@@ -35,6 +35,7 @@ WORDS = LanguageWords(
     hashtag="hashtagg", version="version",
     decade_suffixes="talet|talets|tal",
     closing=frozenset({"osv."}),
+    clock_before=r"kl\.|klockan|från|till|mellan|efter|före|och",
 )
 GRAMMAR = Grammar(
     hundreds_years="hundra",

@@ -69,7 +69,8 @@ class DateRules(RulesBase):
         """"kl. 17.45", "van 6.00 tot 0.30 uur", "13.30–14.00": where the decimal mark is a
         comma, an hour, a full stop and two digits of minutes is a time of day when a word
         for the clock stands before it (``clock_before``) or after it (``clock_words``), it
-        is a full hour ("6.00") or a span of time, and no amount's sign or unit stands
+        is a full hour ("6.00"), an afternoon's ("14.30") or a span of time, and no amount's
+        sign or unit stands
         beside it ("CHF 12.50", "2.30 m"); not a version ("Python 3.12"), nor a day and
         month before a sentence's end ("den 3.11."), which the dates rule reads."""
         signs = sorted(self.words.currencies, key=len, reverse=True)
@@ -93,7 +94,8 @@ class DateRules(RulesBase):
                 return f"{self.n.number(m['h'])} {self.words.dot} {self.n.number(m['m'])}"
             cued = bool(cue.search(before))
             maybe_date = after.startswith(".") and 1 <= int(m["m"]) <= 12
-            clock = cued or m["m"] == "00" or m[0][-1].isalpha()  # "17.45 Uhr"
+            # "17.45 Uhr", "6.00", and afternoon hours ("14.30"): versions are rarely past 12
+            clock = cued or m["m"] == "00" or m[0][-1].isalpha() or int(m["h"]) >= 13
             if money_before.search(before) or (
                     maybe_date and not cued and not self._after_a_name(before)):
                 return m[0]

@@ -300,7 +300,7 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     ("de", "am 02.03.2003", "am zweiten März zwei tausend drei"),
     # versions, hashtags and handles in every language
     ("de", "Version v2.3.1 und #RuhigeFahrt von @faehre_nord",
-     "Version Version zwei Punkt drei Punkt eins und Hashtag Ruhige Fahrt von at faehre nord"),
+     "Version zwei Punkt drei Punkt eins und Hashtag Ruhige Fahrt von at faehre nord"),
     ("es", "la v2.3 de @SoundLink", "la versión dos punto tres de arroba Sound Link"),
     ("de", "1.000.000 Menschen", "eine Million Menschen"),
     # references before their number, versions by their word or their shape, in every

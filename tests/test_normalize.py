@@ -23,6 +23,8 @@ from audio.text.normalize import (
 from audio.text.read import read_article
 
 CASES = [
+    ("Version v5 and version v2.3 and v4.", "Version five and version two point three and "
+     "version four."),
     # "No." before a house number; multiples and sizes
     ("He lives at No. 10 Downing St. now.", "He lives at number ten Downing Street now."),
     ("Prices are 3x higher and 10× faster, a 2x2 grid, 1.5x the cost.",

@@ -47,7 +47,10 @@ def versions(text: str, version: str, dot: str, number: Callable[[str], str],
         if m["bare"] and thousands_dots and (_could_be_thousands(m["bare"]) or
                                              _could_be_date(m["bare"])):
             return m[0]
-        return f"{version} {spoken(m['num'])}" if m["v"] else spoken(m["bare"])
+        if not m["v"]:
+            return spoken(m["bare"])
+        said_before = re.search(rf"(?i:{re.escape(version)})\s+$", m.string[:m.start()])
+        return spoken(m["num"]) if said_before else f"{version} {spoken(m['num'])}"
 
     text = re.sub(rf"(?<!\w)(?P<word>{re.escape(version)})(?P<space>\s+)(?P<num>\d+(?:\.\d+)+)"
                   r"(?![\w]|\.\d)", lambda m: m["word"] + m["space"] + spoken(m["num"]), text,

@@ -364,3 +364,16 @@ def test_raw_html_in_markdown_is_read_as_text_without_scripts_or_comments(tmp_pa
     assert [b.text for b in read_article(article).blocks] == [
         "The ferry came back on Tuesday morning.", "Tip: arrive early & bring a coat.",
         "Timetable", "It leaves at six."]
+
+
+def test_a_newsletter_platforms_buttons_amid_a_post_are_not_read(tmp_path):
+    post = tmp_path / "post.html"
+    first = "The ferry came back on Tuesday, and half the town came down to the pier to see it."
+    second = "Share this with your children: the old captain still rings the bell at six."
+    post.write_text(
+        f"<html><body><article><h1>Ferry notes</h1><p>{first}</p><p>Subscribe now</p>"
+        "<p>Thanks for reading Ferry Notes! Subscribe for free to receive new posts and "
+        f"support my work.</p><p>Share</p><p>{second}</p><p>Leave a comment</p>"
+        "<p>The timetable is on the harbour office's door.</p></article></body></html>")
+    assert [b.text for b in read_article(post).blocks] == [
+        first, second, "The timetable is on the harbour office's door."]

@@ -86,6 +86,10 @@ INLINE_RULES: tuple[re.Pattern[str], ...] = tuple(
         r"advertisements?|sponsored( content)?|anzeige|werbung|publicit[eé]|publicidad|"
         r"pubblicit[aà]|publicidade|advertentie|annons|annonse|annonce|mainos|reklama|реклама",
         r"(the )?(story|article) continues (below|after)( (the|this) )?(advertisement|ad)?\.?",
+        # a newsletter platform's buttons, which it puts amid a post too
+        r"(subscribe|sign up)( now| today| for free)?[.!]?|share\s*:?|(leave|add) a comment[.!]?|"
+        r"upgrade to paid[.!]?|give a gift subscription[.!]?|"
+        r".{0,80}\bsubscribe for free to receive new posts\b.*",
         # a table of contents' heading, and the links back up the page
         r"(table of )?contents|in this (article|post|guide)|on this page|jump to( a)? section|"
         r"(back|return|scroll) to (the )?top|skip to (the )?(main )?content|"

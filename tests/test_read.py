@@ -373,7 +373,8 @@ def test_a_newsletter_platforms_buttons_amid_a_post_are_not_read(tmp_path):
     post.write_text(
         f"<html><body><article><h1>Ferry notes</h1><p>{first}</p><p>Subscribe now</p>"
         "<p>Thanks for reading Ferry Notes! Subscribe for free to receive new posts and "
-        f"support my work.</p><p>Share</p><p>{second}</p><p>Leave a comment</p>"
+        f"support my work.</p><p>Share</p><p>Photo: Jon Berg/Reuters</p><p>{second}</p>"
+        "<p>Leave a comment</p><p>(Foto: dpa)</p>"
         "<p>The timetable is on the harbour office's door.</p></article></body></html>")
     assert [b.text for b in read_article(post).blocks] == [
         first, second, "The timetable is on the harbour office's door."]

@@ -86,6 +86,9 @@ INLINE_RULES: tuple[re.Pattern[str], ...] = tuple(
         r"advertisements?|sponsored( content)?|anzeige|werbung|publicit[eé]|publicidad|"
         r"pubblicit[aà]|publicidade|advertentie|annons|annonse|annonce|mainos|reklama|реклама",
         r"(the )?(story|article) continues (below|after)( (the|this) )?(advertisement|ad)?\.?",
+        # a picture's credit left standing as its own block: "Photo: Jon Berg/Reuters"
+        r"\(?(photo|image|picture|illustration|foto|bild|imagen|immagine|imagem|zdj[eę]cie|"
+        r"фото)s?( credit)?\s*(by|von|de|di|av|:|©)\s*[^.!?]{1,60}\)?|©\s*[^.!?]{1,60}",
         # a newsletter platform's buttons, which it puts amid a post too
         r"(subscribe|sign up)( now| today| for free)?[.!]?|share\s*:?|(leave|add) a comment[.!]?|"
         r"upgrade to paid[.!]?|give a gift subscription[.!]?|"

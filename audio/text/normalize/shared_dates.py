@@ -70,15 +70,14 @@ class DateRules(RulesBase):
         comma, an hour, a full stop and two digits of minutes is a time of day when a word
         for the clock stands before it (``clock_before``) or after it (``clock_words``), it
         is a full hour ("6.00"), an afternoon's ("14.30") or a span of time, and no amount's
-        sign or unit stands
-        beside it ("CHF 12.50", "2.30 m"); not a version ("Python 3.12"), nor a day and
-        month before a sentence's end ("den 3.11."), which the dates rule reads."""
+        sign or unit stands beside it ("CHF 12.50", "2.30 m"). Otherwise it is a version
+        ("Python 3.12": "drei Punkt zwölf"), or a day and month before a sentence's end
+        ("den 3.11."), which the dates rule reads."""
         signs = sorted(self.words.currencies, key=len, reverse=True)
         amounts = "|".join(re.escape(a) for a in sorted(
             [*signs, *self.words.units, "%"], key=len, reverse=True))
         money_before = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, signs))})\.?\s?$",
                                   re.IGNORECASE)
-
         cue = re.compile(rf"(?<!\w)(?i:{self.words.clock_before or '(?!)'})\s*$")
 
         def read(m: re.Match, before: str) -> str:

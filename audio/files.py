@@ -11,8 +11,9 @@ import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
-from audio.errors import OutputError
+from audio.errors import InputError, OutputError
 
 TEMPORARY_MARK = "papercast-"  # in every temporary's name, before the pid of its run
 _TEMPORARY_PID = re.compile(rf"\.{TEMPORARY_MARK}(\d+)\.")
@@ -119,6 +120,21 @@ def slugify(name: str, limit: int | None = None) -> str:
 def _ascii_slug(name: str, limit: int | None) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return slug[:limit].strip("-") if limit else slug
+
+
+# An input file larger than this is no article, list or export (a 100,000-word book is
+# under 1 MB, a saved page with its pictures inlined 20 MB): reading a disk image, or
+# /dev/zero behind a link, would fill the memory.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+def read_capped(stream: BinaryIO, name: str) -> bytes:
+    """All of ``stream``, or InputError if it holds more than MAX_INPUT_BYTES."""
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{name}: too large to read (more than "
+                         f"{MAX_INPUT_BYTES // 2**20} MB)")
+    return data
 
 
 def write_text_atomic(final: Path, text: str, mode: int = 0o644) -> None:

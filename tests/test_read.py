@@ -378,3 +378,14 @@ def test_a_newsletter_platforms_buttons_amid_a_post_are_not_read(tmp_path):
         "<p>The timetable is on the harbour office's door.</p></article></body></html>")
     assert [b.text for b in read_article(post).blocks] == [
         first, second, "The timetable is on the harbour office's door."]
+
+
+def test_a_device_or_a_huge_file_is_refused_before_it_fills_the_memory(tmp_path):
+    zero = tmp_path / "zero.txt"
+    zero.symlink_to("/dev/zero")  # read whole, it never ends
+    huge = tmp_path / "huge.md"
+    with huge.open("wb") as stream:
+        stream.truncate(65 * 1024 * 1024)  # sparse: no disk used
+    for article in (zero, huge):
+        with pytest.raises(InputError, match=r"too large to read \(more than 64 MB\)"):
+            read_article(article)

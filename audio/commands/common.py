@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from audio.errors import PapercastError
+from audio.files import read_capped
 from audio.options import DEFAULTS
 from audio.text.read import FORMATS
 
@@ -70,7 +71,8 @@ def silent_option(command):
 
 def read_file(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            return read_capped(stream, str(path))
     except FileNotFoundError:
         raise PapercastError(f"{path}: no such file") from None
     except OSError as exc:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from audio.errors import path_error
+from audio.files import read_capped
 from audio.models import Article
 from audio.text.formats.common import without_control_characters
 from audio.text.formats.html import declared_charset, looks_like_html, read_html
@@ -38,7 +39,7 @@ def read_article(source: str | Path, fmt: str | None = None) -> Article:
     name = str(source)
     asked = fmt
     if name == "-":
-        data = sys.stdin.buffer.read()
+        data = read_capped(sys.stdin.buffer, "<stdin>")
         fmt = fmt or "txt"
         name = "<stdin>"
     else:
@@ -47,7 +48,8 @@ def read_article(source: str | Path, fmt: str | None = None) -> Article:
             raise path_error(path, "is a folder, not an article file")
         fmt = fmt or format_for(path)
         try:
-            data = path.read_bytes()
+            with path.open("rb") as stream:  # a device or a pipe too: `<(curl …)`
+                data = read_capped(stream, str(path))
         except FileNotFoundError:
             raise path_error(path, "no such file") from None
         except OSError as exc:

@@ -137,6 +137,12 @@ def read_capped(stream: BinaryIO, name: str) -> bytes:
     return data
 
 
+def read_capped_file(path: Path) -> bytes:
+    """A file's bytes, at most MAX_INPUT_BYTES of them (a device or a pipe too)."""
+    with Path(path).open("rb") as stream:
+        return read_capped(stream, str(path))
+
+
 def write_text_atomic(final: Path, text: str, mode: int = 0o644) -> None:
     write_bytes_atomic(final, text.encode("utf-8"), mode)
 

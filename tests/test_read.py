@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ARTICLES
+from conftest import ARTICLES, run_cli
 
 from audio.errors import InputError
 from audio.models import HEADING, LIST_ITEM, QUOTE
@@ -389,3 +389,8 @@ def test_a_device_or_a_huge_file_is_refused_before_it_fills_the_memory(tmp_path)
     for article in (zero, huge):
         with pytest.raises(InputError, match=r"too large to read \(more than 64 MB\)"):
             read_article(article)
+    # every other file a user names is read the same way: a cover, a lexicon
+    result = run_cli("episode", str(ARTICLES / "harbor-news.txt"), "-o",
+                     str(tmp_path / "ep.mp3"), "--cover", str(zero))
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"Error: {zero}: too large to read (more than 64 MB)\n"

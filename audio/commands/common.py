@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from audio.errors import PapercastError
-from audio.files import read_capped
+from audio.files import read_capped_file
 from audio.options import DEFAULTS
 from audio.text.read import FORMATS
 
@@ -71,8 +71,7 @@ def silent_option(command):
 
 def read_file(path: Path) -> bytes:
     try:
-        with path.open("rb") as stream:
-            return read_capped(stream, str(path))
+        return read_capped_file(path)
     except FileNotFoundError:
         raise PapercastError(f"{path}: no such file") from None
     except OSError as exc:

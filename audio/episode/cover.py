@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audio.errors import InputError
+from audio.files import read_capped_file
 
 RECOMMENDED_PX = (1400, 3000)
 DEFAULT_PX = 1400
@@ -36,7 +37,7 @@ def load_cover(path: Path) -> Cover:
     from PIL import Image, UnidentifiedImageError  # Pillow: imported when a cover is made
 
     try:
-        data = Path(path).read_bytes()
+        data = read_capped_file(path)
         with Image.open(io.BytesIO(data)) as image:
             image.verify()
         with Image.open(io.BytesIO(data)) as image:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audio import __version__
-from audio.files import set_aside, sha256_of, write_text_atomic
+from audio.files import read_capped_file, set_aside, sha256_of, write_text_atomic
 from audio.options import EpisodeOptions
 
 LEDGER_FILE = ".papercast-build.json"
@@ -130,7 +130,7 @@ def settings_stamp(options: EpisodeOptions, **more: object) -> str:
 
 
 def article_stamp(article: Path, settings: str) -> str:
-    digest = hashlib.sha256(Path(article).read_bytes())
+    digest = hashlib.sha256(read_capped_file(article))
     digest.update(settings.encode("utf-8"))
     return digest.hexdigest()
 

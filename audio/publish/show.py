@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from audio.errors import InputError, OutputError
-from audio.files import write_text_atomic
+from audio.files import read_capped_file, write_text_atomic
 from audio.options import DEFAULTS
 from audio.publish.categories import category_problem
 from audio.publish.hosting import DeploySettings, deploy_settings, published_base
@@ -87,7 +87,7 @@ def load_show(folder: Path, base_url: str | None = None) -> Show:
     folder = Path(folder).resolve()
     path = folder / SHOW_FILE
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_capped_file(path).decode("utf-8"))
     except FileNotFoundError:
         raise InputError(f"{path}: no show.toml here (create one with `papercast init "
                          f"{folder}`)") from None

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from audio.errors import VoiceError
+from audio.files import read_capped_file
 from audio.models import HEADLINE, NARRATOR, QUOTE_ROLE, Pauses, SpeechSettings, VoiceProfile
 from audio.speech.engine import DEFAULT_ENGINE, ENGINES
 from audio.speech.espeak import espeak_voice_for, is_espeak_voice
@@ -43,7 +44,7 @@ def load_profile(name_or_path: str) -> VoiceProfile:
             known = ", ".join(profile_names())
             raise VoiceError(f"unknown voice profile {name_or_path!r} (known: {known})")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_capped_file(path).decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise VoiceError(f"{path}: cannot read voice profile: {exc}") from None
     return profile_from_dict(path.stem, data, origin=str(path))

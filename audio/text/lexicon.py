@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from audio.errors import InputError
+from audio.files import read_capped_file
 from audio.text.language import base_language
 
 if sys.version_info >= (3, 11):
@@ -54,7 +55,7 @@ class Lexicon:
 def load_lexicon(path: Path) -> Lexicon:
     """A lexicon from a TOML file; errors name the file and the entry."""
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        data = tomllib.loads(read_capped_file(path).decode("utf-8"))
     except FileNotFoundError:
         raise InputError(f"{path}: no such lexicon file") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from audio.errors import path_error
-from audio.files import read_capped
+from audio.files import read_capped, read_capped_file
 from audio.models import Article
 from audio.text.formats.common import without_control_characters
 from audio.text.formats.html import declared_charset, looks_like_html, read_html
@@ -48,8 +48,7 @@ def read_article(source: str | Path, fmt: str | None = None) -> Article:
             raise path_error(path, "is a folder, not an article file")
         fmt = fmt or format_for(path)
         try:
-            with path.open("rb") as stream:  # a device or a pipe too: `<(curl …)`
-                data = read_capped(stream, str(path))
+            data = read_capped_file(path)  # a device or a pipe too: `<(curl …)`
         except FileNotFoundError:
             raise path_error(path, "no such file") from None
         except OSError as exc:

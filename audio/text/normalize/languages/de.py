@@ -80,7 +80,7 @@ WORDS = LanguageWords(
     clock_words="Uhr",
     centuries=((r"Jahrhunderts?|Jahrhunderten?|Jahrtausends?|Jh\.", "", "{n}."),),
     decade_suffixes="er-Jahren|er-Jahre|er-Jahrzehnt|er Jahren|er Jahre|ern|er|ers",
-    closing=frozenset({"usw.", "v. Chr.", "n. Chr.", "u. a.", "z. B.", "etc."}),
+    closing=frozenset({"usw.", "v. Chr.", "n. Chr.", "u. a.", "etc."}),
     clock_before=r"um|von|bis|ab|gegen|zwischen|und|seit",
 )
 GRAMMAR = GermanGrammar(

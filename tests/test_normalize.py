@@ -23,6 +23,8 @@ from audio.text.normalize import (
 from audio.text.read import read_article
 
 CASES = [
+    ("• First point • Second point. The #1 priority, in C# and F#.",
+     "First point, Second point. The number one priority, in C sharp and F sharp."),
     ("Version v5 and version v2.3 and v4.", "Version five and version two point three and "
      "version four."),
     # "No." before a house number; multiples and sizes

@@ -113,6 +113,9 @@ def typography(text: str) -> str:
     text = text.translate(_TYPOGRAPHY).translate(_SMALL_DIGITS)
     text = re.sub("[\u00bc-\u00be\u2150-\u215e]", lambda m: " " + unicodedata.normalize(
         "NFKC", m[0]).replace("\u2044", "/"), text)  # 2½ → 2 1/2
+    # a bullet between items of a run-in list is a pause: "• First point • Second point"
+    text = re.sub(r"(?<=\w)\s*[•▪◦‣]\s+(?=\w)", ", ", text)
+    text = re.sub(r"(?:^|(?<=[\s.:]))[•▪◦‣]\s+", "", text)
     return re.sub(r"\.{3,}", "... ", text)
 
 

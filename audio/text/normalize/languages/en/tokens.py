@@ -24,7 +24,7 @@ from audio.text.normalize.spelling import spell
 FIXED = {"24/7": "twenty-four seven", "9/11": "nine eleven", "50/50": "fifty-fifty",
          "20/20": "twenty-twenty", "401(k)": "four oh one k", "and/or": "and or",
          "he/she": "he or she", "his/her": "his or her", "him/her": "him or her",
-         "s/he": "she or he"}
+         "s/he": "she or he", "C#": "C sharp", "F#": "F sharp"}
 
 
 # Words after which a Roman numeral is a plain number: "Chapter IV", "World War II".
@@ -74,6 +74,7 @@ def phrases(text: str) -> str:
 
 
 def hashtags_and_handles(text: str) -> str:
+    text = re.sub(r"(?<![\w&#])#(?=\d+\b)", "number ", text)  # "the #1 priority"
     return identifiers.tags(text, "hashtag", "at")
 
 

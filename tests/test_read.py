@@ -394,3 +394,19 @@ def test_a_device_or_a_huge_file_is_refused_before_it_fills_the_memory(tmp_path)
                      str(tmp_path / "ep.mp3"), "--cover", str(zero))
     assert result.returncode == 1
     assert result.stderr.decode() == f"Error: {zero}: too large to read (more than 64 MB)\n"
+
+
+def test_a_plain_text_list_is_read_item_by_item_without_its_marks(tmp_path):
+    article = tmp_path / "tips.txt"
+    article.write_text("Ferry tips\n\nThree things to know before you travel this winter.\n\n"
+                       "1. Book early, because the cabins sell out.\n2) Bring a coat\n"
+                       "   for the deck.\n\nWhat else:\n- Tickets are sold at the pier.\n"
+                       "* Dogs travel free.\n")
+    blocks = read_article(article).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "Three things to know before you travel this winter."),
+        ("list_item", "Book early, because the cabins sell out."),
+        ("list_item", "Bring a coat for the deck."),
+        ("paragraph", "What else:"),
+        ("list_item", "Tickets are sold at the pier."),
+        ("list_item", "Dogs travel free.")]

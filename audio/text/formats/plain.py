@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from audio.errors import path_error
-from audio.models import HEADING, PARAGRAPH, Article, Block
+from audio.models import HEADING, LIST_ITEM, PARAGRAPH, Article, Block
 from audio.text import boilerplate
 from audio.text.counting import ends_a_sentence, word_count
 from audio.text.formats.common import clean, finish
@@ -15,6 +15,8 @@ from audio.text.formats.common import clean, finish
 # A first line longer than this is the article's opening, not its title: the title then
 # comes from the file's name, as in Markdown without a heading.
 TITLE_MAX_WORDS = 20
+# A line that starts a list's item: "- ", "* ", "• ", "1. ", "2) ", "a) "
+_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,3}[.)]|[a-z]\))\s+(?=\S)")
 
 
 def read_text(text: str, name: str) -> Article:
@@ -32,8 +34,27 @@ def read_text(text: str, name: str) -> Article:
         title, chunks = (stem if re.search(r"[^\W\d_]", stem) else ""), paragraphs
     else:
         title, chunks = clean(first), ([rest[0]] if rest else []) + paragraphs[1:]
-    blocks = [Block(_text_kind(chunk, chunks, i), chunk) for i, chunk in enumerate(chunks)]
+    blocks = [block for i, chunk in enumerate(chunks) for block in _blocks(chunk, chunks, i)]
     return finish(title, blocks, name)
+
+
+def _blocks(chunk: str, chunks: list[str], i: int) -> list[Block]:
+    """A paragraph, a heading, or, where two or more of its lines start like a list's
+    items, the lines before them as a paragraph and each item on its own (a line that
+    continues an item is joined to it), without its dash or number."""
+    lines = [line for line in chunk.split("\n") if line.strip()]
+    if sum(bool(_ITEM.match(line)) for line in lines) < 2:
+        return [Block(_text_kind(chunk, chunks, i), chunk)]
+    blocks: list[Block] = []
+    for line in lines:
+        item = _ITEM.match(line)
+        if item:
+            blocks.append(Block(LIST_ITEM, line[item.end():]))
+        elif blocks:
+            blocks[-1] = Block(blocks[-1].kind, f"{blocks[-1].text} {line.strip()}")
+        else:
+            blocks.append(Block(PARAGRAPH, line))
+    return blocks
 
 
 def _text_kind(chunk: str, chunks: list[str], i: int) -> str:

@@ -401,7 +401,8 @@ def test_a_plain_text_list_is_read_item_by_item_without_its_marks(tmp_path):
     article.write_text("Ferry tips\n\nThree things to know before you travel this winter.\n\n"
                        "1. Book early, because the cabins sell out.\n2) Bring a coat\n"
                        "   for the deck.\n\nWhat else:\n- Tickets are sold at the pier.\n"
-                       "* Dogs travel free.\n")
+                       "* Dogs travel free.\n\n> The ferry leaves at six,\n"
+                       ">> and returns at nine.\n")
     blocks = read_article(article).blocks
     assert [(b.kind, b.text) for b in blocks] == [
         ("paragraph", "Three things to know before you travel this winter."),
@@ -409,4 +410,5 @@ def test_a_plain_text_list_is_read_item_by_item_without_its_marks(tmp_path):
         ("list_item", "Bring a coat for the deck."),
         ("paragraph", "What else:"),
         ("list_item", "Tickets are sold at the pier."),
-        ("list_item", "Dogs travel free.")]
+        ("list_item", "Dogs travel free."),
+        ("quote", "The ferry leaves at six, and returns at nine.")]

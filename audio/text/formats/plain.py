@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from audio.errors import path_error
-from audio.models import HEADING, LIST_ITEM, PARAGRAPH, Article, Block
+from audio.models import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Article, Block
 from audio.text import boilerplate
 from audio.text.counting import ends_a_sentence, word_count
 from audio.text.formats.common import clean, finish
@@ -17,6 +17,7 @@ from audio.text.formats.common import clean, finish
 TITLE_MAX_WORDS = 20
 # A line that starts a list's item: "- ", "* ", "• ", "1. ", "2) ", "a) "
 _ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,3}[.)]|[a-z]\))\s+(?=\S)")
+_QUOTED = re.compile(r"^\s*(?:>\s?)+")  # an e-mail's quoted lines
 
 
 def read_text(text: str, name: str) -> Article:
@@ -39,10 +40,13 @@ def read_text(text: str, name: str) -> Article:
 
 
 def _blocks(chunk: str, chunks: list[str], i: int) -> list[Block]:
-    """A paragraph, a heading, or, where two or more of its lines start like a list's
-    items, the lines before them as a paragraph and each item on its own (a line that
-    continues an item is joined to it), without its dash or number."""
+    """A paragraph, a heading, a quotation (every line after "> "), or, where two or more
+    of its lines start like a list's items, the lines before them as a paragraph and each
+    item on its own (a line that continues an item is joined to it), without its dash or
+    number."""
     lines = [line for line in chunk.split("\n") if line.strip()]
+    if all(_QUOTED.match(line) for line in lines):  # "> " before every line: a quotation
+        return [Block(QUOTE, " ".join(_QUOTED.sub("", line) for line in lines))]
     if sum(bool(_ITEM.match(line)) for line in lines) < 2:
         return [Block(_text_kind(chunk, chunks, i), chunk)]
     blocks: list[Block] = []

@@ -63,7 +63,7 @@ def with_language(article: Article, given: str | None = None, show: str | None =
     text = " ".join(b.text for b in article.blocks)[:_SAMPLE_CHARS]
     if article.language:
         told = _by_function_words(text)
-        if told and base_language(told) != base_language(article.language):
+        if told and not _same_language(told, article.language):
             # a theme's <html lang="en"> around a German post: the text is beyond doubt
             return replace(article, language=told,
                            language_source=f"{DETECTED}, not the article's {article.language}")
@@ -107,6 +107,16 @@ def detect_language(text: str) -> str | None:
         return _by_script(text, script)
     language, confidence = _identifier().classify(text)
     return language if confidence >= _MIN_CONFIDENCE else None
+
+
+def _same_language(tag: str, other: str) -> bool:
+    """Whether two tags name one language of the table ("no" and "nb", "pt" and "pt-BR")."""
+    from audio.text.normalize.languages import language  # as in _by_function_words
+
+    if base_language(tag) == base_language(other):
+        return True
+    first, second = language(tag), language(other)
+    return first is not None and second is not None and first.words is second.words
 
 
 def _by_function_words(text: str) -> str | None:

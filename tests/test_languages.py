@@ -663,3 +663,14 @@ def test_a_japanese_transcript_reads_as_written_on_the_player_page(tmp_path, bro
     shown = page.locator('article.episode[lang="ja"] .transcript p')
     assert shown.nth(1).inner_text() == paragraph
     assert shown.nth(1).locator(".cue").count() >= 2
+
+
+def test_a_declaration_is_overruled_only_by_another_language():
+    """Bokmål declared "nb" is the table's Norwegian ("no"): it stays as declared."""
+    from audio.models import Article, Block
+    from audio.text.language import with_language
+
+    text = " ".join([GOLDEN["no"]["paragraph"]] * 3)
+    for declared in ("nb", "no", "no-NO"):
+        article = with_language(Article("Tog", (Block("paragraph", text),), language=declared))
+        assert (article.language, article.language_source) == (declared, "the article")

@@ -666,11 +666,16 @@ def test_a_japanese_transcript_reads_as_written_on_the_player_page(tmp_path, bro
 
 
 def test_a_declaration_is_overruled_only_by_another_language():
-    """Bokmål declared "nb" is the table's Norwegian ("no"): it stays as declared."""
+    """A region or another tag of one language of the table is that language."""
     from audio.models import Article, Block
-    from audio.text.language import with_language
+    from audio.text.language import _same_language, with_language
 
-    text = " ".join([GOLDEN["no"]["paragraph"]] * 3)
-    for declared in ("nb", "no", "no-NO"):
-        article = with_language(Article("Tog", (Block("paragraph", text),), language=declared))
-        assert (article.language, article.language_source) == (declared, "the article")
+    prose = ("O comboio partiu de Lisboa e chegou ao Porto, mas não havia lugares para "
+             "todos os que queriam viajar. Os passageiros que ficaram na estação foram para "
+             "casa, e a empresa disse que vai ter mais comboios no verão, com mais lugares "
+             "para as famílias que viajam com crianças.")
+    for declared, read in (("pt-BR", "pt-br"), ("en-US", "pt")):
+        article = with_language(Article("Comboios", (Block("paragraph", prose),),
+                                        language=declared))
+        assert article.language == read
+    assert _same_language("nb", "no") and not _same_language("nn", "no")

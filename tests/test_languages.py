@@ -674,7 +674,7 @@ def test_a_declaration_is_overruled_only_by_another_language():
              "todos os que queriam viajar. Os passageiros que ficaram na estação foram para "
              "casa, e a empresa disse que vai ter mais comboios no verão, com mais lugares "
              "para as famílias que viajam com crianças.")
-    for declared, read in (("pt-BR", "pt-br"), ("en-US", "pt")):
+    for declared, read in (("pt-BR", "pt-BR"), ("en-US", "pt")):
         article = with_language(Article("Comboios", (Block("paragraph", prose),),
                                         language=declared))
         assert article.language == read

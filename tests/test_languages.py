@@ -670,12 +670,12 @@ def test_a_declaration_is_overruled_only_by_another_language():
     from audio.models import Article, Block
     from audio.text.language import _same_language, with_language
 
-    prose = ("O comboio partiu de Lisboa e chegou ao Porto, mas não havia lugares para "
-             "todos os que queriam viajar. Os passageiros que ficaram na estação foram para "
-             "casa, e a empresa disse que vai ter mais comboios no verão, com mais lugares "
-             "para as famílias que viajam com crianças.")
-    for declared, read in (("pt-BR", "pt-BR"), ("en-US", "pt")):
-        article = with_language(Article("Comboios", (Block("paragraph", prose),),
+    prose = ("Die Nachtzüge fahren wieder, und die Fahrgäste sind mit dem Angebot sehr "
+             "zufrieden, weil es auch im Winter eine Verbindung gibt. Der Zug fährt am Abend "
+             "ab und ist am Morgen in Wien, wo die meisten Reisenden aussteigen. Es ist nicht "
+             "teuer, und man kann auch ein Fahrrad mitnehmen.")
+    for declared, read in (("de-AT", "de-AT"), ("en-US", "de")):
+        article = with_language(Article("Züge", (Block("paragraph", prose),),
                                         language=declared))
         assert article.language == read
     assert _same_language("nb", "no") and not _same_language("nn", "no")

@@ -222,7 +222,7 @@ def add(show_dir: Path, urls: tuple[str, ...], opml: Path | None, export: Path |
         papercast add evening-reads --opml subscriptions.opml
         papercast add evening-reads --import ril_export.html
     """
-    from audio.publish.show import ARTICLES_DIR, add_sources, load_show  # run-time import
+    from audio.publish.show import ARTICLES_DIR, load_show  # run-time import
     from audio.sources.add import add_urls  # run-time import
     from audio.sources.imports import feeds_in_opml, urls_in_export  # run-time import
 
@@ -230,23 +230,13 @@ def add(show_dir: Path, urls: tuple[str, ...], opml: Path | None, export: Path |
         raise click.UsageError("give URLs to add, --opml FILE or --import FILE")
     show = load_show(show_dir)
     if opml:
-        followed = add_sources(show, feeds_in_opml(read_file(opml), str(opml)))
-        if not quiet:
-            for feed in followed:
-                click.echo(feed)
-            click.echo(f"following {len(followed)} new feed{'s' if len(followed) != 1 else ''}"
-                       "; the next build pulls them", err=True)
+        _follow(show, feeds_in_opml(read_file(opml), str(opml)), quiet)
     wanted = list(urls) + (urls_in_export(read_file(export), str(export)) if export else [])
     failed = 0
     results = add_urls(wanted, show.folder / ARTICLES_DIR)
     feeds = [added.url for added in results if added.feed]
     if feeds:  # a feed given as a URL is followed, as from an OPML list
-        followed = add_sources(show, feeds)
-        if not quiet:
-            for feed in followed:
-                click.echo(feed)
-            click.echo(f"following {len(followed)} new feed{'s' if len(followed) != 1 else ''}"
-                       "; the next build pulls them", err=True)
+        _follow(show, feeds, quiet)
     for added in results:
         if added.feed:
             continue
@@ -261,6 +251,18 @@ def add(show_dir: Path, urls: tuple[str, ...], opml: Path | None, export: Path |
     if failed:
         sys.exit(1)
 
+
+
+def _follow(show, feeds: list[str], quiet: bool) -> None:
+    """Add feeds to show.toml's [[sources]]; print the new ones and how many."""
+    from audio.publish.show import add_sources  # run-time import
+
+    followed = add_sources(show, feeds)
+    if not quiet:
+        for feed in followed:
+            click.echo(feed)
+        click.echo(f"following {len(followed)} new feed{'s' if len(followed) != 1 else ''}"
+                   "; the next build pulls them", err=True)
 
 
 COMMANDS = (init, publish, build, pull, add)

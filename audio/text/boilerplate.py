@@ -141,18 +141,19 @@ _BYLINE = re.compile(r"^\s*by\s+(?P<name>[^·|,\d]+?)(\s*[·|,].*)?\s*$", re.IGN
 
 
 def is_furniture(line: str) -> bool:
-    """Whether a single line is site furniture rather than prose."""
-    text = line.strip()
-    if not text or len(text) > _MAX_LINE:
-        return False
-    return any(rule.fullmatch(text) for rule in (*TRAILING_RULES, *INLINE_RULES))
+    """Whether a single line is site furniture rather than prose (at an article's end)."""
+    return _matches(line, TRAILING_RULES) or is_inline_furniture(line)
 
 
 def is_inline_furniture(line: str) -> bool:
     """Whether a whole block is furniture wherever it stands (INLINE_RULES)."""
+    return _matches(line, INLINE_RULES)
+
+
+def _matches(line: str, rules: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether a short line is, whole, one of ``rules`` (a longer line is prose)."""
     text = line.strip()
-    return bool(text) and len(text) <= _MAX_LINE and \
-        any(rule.fullmatch(text) for rule in INLINE_RULES)
+    return bool(text) and len(text) <= _MAX_LINE and any(rule.fullmatch(text) for rule in rules)
 
 
 def is_newsletter_furniture(line: str) -> bool:

@@ -42,18 +42,18 @@ class AmountRules(RulesBase):
 
         scales = "|".join(re.escape(s) for s in sorted(self.words.scales, key=len,
                                                         reverse=True)) or "(?!)"
+        def scaled(m: re.Match, scale: str, written_last: str | None) -> str:
+            return (f"{self.value(m['n'])} {scale} {self._of(self.currency(m['c'])[1])}"
+                    f"{self._stop_kept(m, written_last)}")
+
         text = re.sub(  # $2,5 Millionen: "zwei Komma fünf Millionen Dollar"
             rf"(?<![^\W\d_])(?P<c>(?i:{signs}))\s?(?P<n>{self.number})\s(?P<s>{scales})(?!\w)"
-            r"(?P<dot>\.)?", lambda m: f"{self.value(m['n'])} {self.words.scales[m['s']]} "
-                                       f"{self._of(self.currency(m['c'])[1])}{_stop_kept(m)}",
-            text)
+            r"(?P<dot>\.)?", lambda m: scaled(m, self.words.scales[m["s"]], m["dot"]), text)
         text = re.sub(  # 1,23 млрд руб.: "одна целая двадцать три сотых миллиарда рублей"; 120 M€
             rf"(?P<n>{self.number})\s?(?P<s>{scales})\.?\s?(?P<c>(?i:{signs}))(?!\w)",
-            lambda m: f"{self.value(m['n'])} {self._scale(m['n'], m['s'])} "
-                      f"{self._of(self.currency(m['c'])[1])}{_stop_kept(m, m['c'].endswith('.'))}",
-            text)
+            lambda m: scaled(m, self._scale(m["n"], m["s"]), m["c"]), text)
         text = re.sub(rf"(?P<n>{self.number})\s?(?P<c>(?i:{signs}))(?!\w)",  # "24 kr. I …"
-                      lambda m: say(m["c"], m["n"]) + _stop_kept(m, m["c"].endswith(".")), text)
+                      lambda m: say(m["c"], m["n"]) + self._stop_kept(m, m["c"]), text)
         return re.sub(rf"(?<![^\W\d_])(?P<c>(?i:{signs}))\s?(?P<n>{self.number})",
                       lambda m: say(m["c"], m["n"]), text)
 
@@ -139,11 +139,18 @@ class AmountRules(RulesBase):
                           per, text)
         text = re.sub(rf"(?P<n>-?(?:{self.number}))\s?(?P<u>{names})(?![\w/²³])(?P<dot>\.)?",
                       lambda m: self._counted(m["n"], self._unit(m["n"], m["u"]))
-                      + _stop_kept(m), text)
+                      + self._stop_kept(m, m["dot"]), text)
         # "м²" with no digits before it ("один м²", or the sign alone): the singular
         return re.sub(r"(?<![\w/])(?P<u>[^\W\d_]{1,3}[²³])(?![\w/])",
                       lambda m: self._unit("1", m["u"]) if m["u"] in self.words.units
                       else m[0], text)
+
+    def _stop_kept(self, m: re.Match, written: str | None) -> str:
+        """The full stop that ``written`` (an abbreviated unit, scale or currency as matched:
+        "min.", "mld.", "kr.") ends with: kept where it ends the sentence, dropped where the
+        sentence goes on ("elke 6 min. van de dag")."""
+        ends = (written or "").endswith(".") and self.sentence_ends(m.string[m.end():])
+        return "." if ends else ""
 
     def _counted(self, written: str, noun: str) -> str:
         return f"{self._count(written, noun)} {noun}"
@@ -190,12 +197,3 @@ class AmountRules(RulesBase):
         return re.sub(r"(?<![\w/.,])(?P<sign>-)?(?:(?P<whole>\d+)\s+)?(?P<num>\d+)/"
                       r"(?P<den>\d+)(?![\w/]|[.,]\d)", say, text)
 
-
-def _stop_kept(m: re.Match, stop: bool | None = None) -> str:
-    """The full stop after an abbreviated unit, scale or currency ("6 min.", "3,1 mld.",
-    "24 kr."; in the match's "dot" group, unless ``stop`` says): kept where it ends the
-    sentence, dropped where the sentence goes on ("elke 6 min. van de dag")."""
-    if not (m["dot"] if stop is None else stop):
-        return ""
-    goes_on = re.match(r"\s*,|\s+(\w)", m.string[m.end():])
-    return "" if goes_on and (goes_on[1] is None or goes_on[1].islower()) else "."

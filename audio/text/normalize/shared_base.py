@@ -148,6 +148,15 @@ class RulesBase:
             return self.words.units_one[unit]
         return self.words.units[unit]
 
+    def sentence_ends(self, after: str) -> bool:
+        """Whether a full stop before ``after`` ends the sentence (an abbreviation's stop
+        may end one too: "usw.", "24 kr.", "am 24.12."): the text ends there, or the next
+        word begins a sentence: a capital, or where nouns are capitalized, a word that
+        starts sentences ("usw. Sie", not "z. B. Berlin")."""
+        starters = self.grammar.sentence_starters
+        starts = rf"(?:{starters})\b" if starters else r"[^\W\d_](?<=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])"
+        return bool(re.match(rf"\s*$|\s+[\"'«»„“(]?{starts}", after))
+
     def _count(self, written: str, noun: str = "") -> str:
         """The number before a noun: "eine Stunde", "un kilomètre", "две минуты"."""
         said = self.one_or(1, noun) if written == "1" else self.value(written)

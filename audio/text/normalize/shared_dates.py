@@ -87,10 +87,13 @@ class DateRules(RulesBase):
                 said = said[len(word):].lstrip()
             return said
 
+        def numbered(m: re.Match) -> str:  # "Kapitel 3.11", "Python 3.12"
+            return f"{self.n.number(m['h'])} {self.words.dot} {self.n.number(m['m'])}"
+
         def timed(m: re.Match) -> str:
             before, after = m.string[max(0, m.start() - 12):m.start()], m.string[m.end():]
             if self._names_a_section(before):
-                return f"{self.n.number(m['h'])} {self.words.dot} {self.n.number(m['m'])}"
+                return numbered(m)
             cued = bool(cue.search(before))
             maybe_date = after.startswith(".") and 1 <= int(m["m"]) <= 12
             # "17.45 Uhr", "6.00", and afternoon hours ("14.30"): versions are rarely past 12
@@ -98,9 +101,7 @@ class DateRules(RulesBase):
             if money_before.search(before) or (
                     maybe_date and not cued and not self._after_a_name(before)):
                 return m[0]
-            if not clock or maybe_date and not cued:  # "Python 3.12": a version's number
-                return f"{self.n.number(m['h'])} {self.words.dot} {self.n.number(m['m'])}"
-            return read(m, before)
+            return numbered(m) if not clock or maybe_date and not cued else read(m, before)
 
         time = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\.(?P<m>[0-5]\d)"
         alone = rf"(?!,?\d|\.\d|\s?(?:{amounts})(?!\w))"
@@ -167,14 +168,11 @@ class DateRules(RulesBase):
         text = re.sub(r"(?<![\d.,/-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<mo>\d{1,2})(?P=sep)"
                       rf"(?P<y>{years})(?!\d){noun}", numeric, text)
         if self.words.day_ordinal:  # "am 3.11. kam": a day and month, the year left out
-            starts = self.grammar.sentence_starters or "(?!)"
-
             def day_and_month(m: re.Match) -> str:  # its full stop may end the sentence too
                 before = m.string[:m.start()]
                 if self._names_a_section(before) or self._after_a_name(before):
                     return m[0]
-                ends = re.match(rf"\s*$|\s+(?:{starts})\b", m.string[m.end():])
-                return numeric(m) + ("." if ends else "")
+                return numeric(m) + ("." if self.sentence_ends(m.string[m.end():]) else "")
 
             text = re.sub(r"(?<![\d.,/-])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>(?!))?(?![\d.])",
                           day_and_month, text)

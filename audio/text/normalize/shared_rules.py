@@ -32,9 +32,9 @@ def normalizer(tag: str) -> Callable[[str], str]:
     def normalize(text: str) -> str:
         for rule in (rules.links, rules.addresses, rules.versions, rules.abbreviations,
                      rules.centuries, rules.times, rules.dates, rules.decades, rules.years,
-                     rules.serials,
-                     rules.money, rules.percent, rules.units, rules.scales, rules.fractions,
-                     rules.ordinals, rules.ranges, rules.numbers, rules.symbols):
+                     rules.serials, rules.money, rules.percent, rules.units, rules.scales,
+                     rules.fractions, rules.ordinals, rules.ranges, rules.numbers,
+                     rules.symbols):
             text = rule(text)
         return rules.spaced(text)
 
@@ -110,17 +110,8 @@ class Rules(DateRules, AmountRules):
         return patterns
 
     def _ending(self, long: str) -> Callable[[re.Match], str]:
-        """The long form, with the abbreviation's full stop where the sentence ends: at the
-        text's end, or before a capital (where nouns are capitalized, before a word that
-        starts sentences: "usw. Sie", not "z. B. Berlin")."""
-        starts = (rf"(?:{self.grammar.sentence_starters})\b" if self.grammar.sentence_starters
-                  else r"[^\W\d_](?<=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])")
-
-        def said(m: re.Match) -> str:
-            ends = re.match(rf"\s*$|\s+[\"'«»„“(]?{starts}", m.string[m.end():])
-            return long + "." if ends else long
-
-        return said
+        """The long form, with the abbreviation's full stop where the sentence ends."""
+        return lambda m: long + ("." if self.sentence_ends(m.string[m.end():]) else "")
 
     def centuries(self, text: str) -> str:
         """"XIXe siècle" → "19e siècle", read by the ordinals after."""

@@ -418,6 +418,7 @@ def test_fractions_and_units_agree_with_their_number(language, written, spoken):
     ("da", "Det kostede 12,5 mia. kr. Billetten koster 24 kr. I 1990'erne var det 15 pct.",
      "Det kostede tolv komma fem milliarder kroner. Billetten koster fireogtyve kroner. I "
      "nitten hundrede halvfemserne var det femten procent"),
+    ("da", "Det var den 24.12. Vi kom hjem.", "Det var den fireogtyvende december. Vi kom hjem."),
     ("no", "Det kostet 12,5 mrd. kr. I 1990-årene var det annerledes.",
      "Det kostet tolv komma fem milliarder kroner. I nitten hundre og nittiårene var det "
      "annerledes."),
